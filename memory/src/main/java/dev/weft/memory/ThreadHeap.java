@@ -150,6 +150,17 @@ public final class ThreadHeap {
     freeLocal(objectArrays, array, array.length);
   }
 
+  /**
+   * Returns an item array whose slots from {@code used} on are already null (a container knows its
+   * size): only the used prefix is cleared, which is what makes pooling an item array cheaper than
+   * a new one (docs/performance.md).
+   */
+  public void free(Object[] array, int used) {
+    stats.frees++;
+    recordDeallocation();
+    keep(objectArrays, array, array.length, used);
+  }
+
   public void free(long[] array) {
     freeLocal(longArrays, array, array.length);
   }
@@ -213,12 +224,17 @@ public final class ThreadHeap {
   }
 
   private void keep(SizeClassPool pool, Object array, int length) {
+    keep(pool, array, length, length);
+  }
+
+  /** Pools {@code array}, clearing the first {@code used} slots if it holds references. */
+  private void keep(SizeClassPool pool, Object array, int length, int used) {
     if (!pool.accepts(length)) {
       stats.dropped++;
       return;
     }
     if (array instanceof Object[] objects) {
-      Arrays.fill(objects, null);
+      Arrays.fill(objects, 0, used, null);
     }
     pool.push(array, length);
     stats.pooled++;

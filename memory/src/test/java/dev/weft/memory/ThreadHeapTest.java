@@ -51,6 +51,17 @@ class ThreadHeapTest {
   }
 
   @Test
+  void freeingWithAUsedLengthClearsTheUsedPrefix() {
+    ThreadHeap heap = heap(new Memory());
+    Object[] items = heap.allocateObjects(8);
+    items[0] = "a";
+    items[2] = "b";
+    heap.free(items, 3);
+    assertArrayEquals(new Object[8], heap.allocateObjects(8));
+    assertEquals(1, heap.stats().pooled());
+  }
+
+  @Test
   void pooledObjectArrayHoldsNoReferences() {
     ThreadHeap heap = heap(new Memory());
     Object[] items = heap.allocateObjects(4);
