@@ -33,7 +33,8 @@ public final class StringLiteral {
    * A replacement field. {@code line}/{@code column} locate the expression's first character in the
    * file. {@code debugText} is the text up to and including '=' and the blanks after it for {@code
    * f"{x = }"}, else null. {@code conversion} is 's', 'r', 'a' or 0; like CPython it is 'r' for a
-   * debug field with neither conversion nor format spec.
+   * debug field with neither conversion nor format spec. {@code formatSpec} is null without a ':'
+   * and empty for an empty spec, as CPython's tree distinguishes them.
    */
   public record Field(
       String expression,
@@ -507,7 +508,7 @@ public final class StringLiteral {
           throw decodeError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
         }
       }
-      List<FStringPart> formatSpec = List.of();
+      List<FStringPart> formatSpec = null;
       boolean hasFormatSpec = false;
       if (i < end && body.charAt(i) == ':') {
         i++;

@@ -126,10 +126,16 @@ class StringLiteralTest {
   }
 
   @Test
+  void emptyFormatSpecIsKeptApartFromNoSpec() throws PySyntaxError {
+    assertEquals(List.of(), ((Field) parts("x = f'{b:}'\n").get(0)).formatSpec());
+    assertEquals(null, ((Field) parts("x = f'{b}'\n").get(0)).formatSpec());
+  }
+
+  @Test
   void fstringSplitsIntoLiteralsAndFields() throws PySyntaxError {
     List<FStringPart> parts = parts("x = f'a{b}c'\n");
     assertEquals(new Literal("a"), parts.get(0));
-    assertEquals(new Field("b", 1, 8, null, (char) 0, List.of()), parts.get(1));
+    assertEquals(new Field("b", 1, 8, null, (char) 0, null), parts.get(1));
     assertEquals(new Literal("c"), parts.get(2));
   }
 
