@@ -4,7 +4,7 @@
 For every invalid program in runtime/src/test/resources/syntax-errors/cases, compiles it with the
 running python3 (the oracle: CPython 3.11) and writes one tab-separated line to expected.tsv:
 file, error type, line, offset, end line, end offset, message. It also checks that every file of
-the valid corpus (runtime/src/test/resources/corpus) parses under CPython, and writes the
+the valid corpus (runtime/src/test/resources/corpus) compiles under CPython, and writes the
 `ast.dump` of each corpus file without a match statement next to it (NAME.ast), which the parser's
 tree must reproduce. Run it after adding a case or a corpus file:
 
@@ -23,6 +23,7 @@ def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"the expected errors come from CPython 3.11, not {sys.version.split()[0]}")
     for valid in sorted((RESOURCES / "corpus").glob("*.py")):
+        compile(valid.read_bytes(), valid.name, "exec")  # valid Python, all the way through CPython
         tree = ast.parse(valid.read_bytes(), valid.name)
         if not any(isinstance(node, ast.Match) for node in ast.walk(tree)):
             # The parser's tree must equal CPython's, field for field.

@@ -25,8 +25,15 @@ displays = [], [1, 2,], (), (1,), (1, 2), {}, {1, 2}, {"a": 1, **other}, [*a, *b
 lambdas = lambda: 0, lambda x, y=1, *a, k, **kw: x, lambda *, k: k
 constants = None, True, False, ...
 power = 2 ** -1, -2 ** 2, (-2) ** 2
-awaited = await thing if False else None
-parenthesized = (yield)
+
+
+async def awaiting(thing):
+    return await thing if thing else None
+
+
+def generating():
+    received = (yield)
+    yield received
 implicit_join = (1 +
                  2)
 backslash = 1 + \

@@ -52,10 +52,8 @@ def closures():
 
 
 async def coroutine(stream):
-    async with stream as s:
-        async for item in s:
-            await item
-    return await stream.close()
+    item = await stream.read()
+    return await stream.close(item)
 
 
 def generators(n):

@@ -45,7 +45,7 @@ public final class Scope {
   private final Kind kind;
   private final String name;
   private final Scope parent;
-  private final int line;
+  private final Ast.Span span;
   final Map<String, Integer> flags = new LinkedHashMap<>();
   final Map<String, Resolution> resolutions = new LinkedHashMap<>();
   final List<String> parameters = new ArrayList<>();
@@ -62,11 +62,11 @@ public final class Scope {
   /** The class body needs a {@code __class__} cell for zero-argument {@code super()}. */
   boolean needsClassClosure;
 
-  Scope(Kind kind, String name, Scope parent, int line) {
+  Scope(Kind kind, String name, Scope parent, Ast.Span span) {
     this.kind = kind;
     this.name = name;
     this.parent = parent;
-    this.line = line;
+    this.span = span;
     if (parent != null) {
       parent.children.add(this);
     }
@@ -86,7 +86,12 @@ public final class Scope {
 
   /** The line of the statement or expression that opens this scope. */
   public int line() {
-    return line;
+    return span.line();
+  }
+
+  /** The span of the node that opens this scope (how the code generator finds it again). */
+  public Ast.Span span() {
+    return span;
   }
 
   public List<Scope> children() {
@@ -124,15 +129,17 @@ public final class Scope {
     return java.util.Collections.unmodifiableMap(resolutions);
   }
 
-  /** Names local to this scope (parameters first), as CPython lays out {@code co_varnames}. */
+  /**
+   * Names local to this scope as CPython lays out {@code co_varnames}: parameters first (captured
+   * ones included), then other bound names that are not cells.
+   */
   public List<String> localNames() {
     List<String> locals = new ArrayList<>(parameters);
     for (Map.Entry<String, Resolution> e : resolutions.entrySet()) {
-      Resolution r = e.getValue();
-      if ((r == Resolution.LOCAL || r == Resolution.CELL) && !locals.contains(e.getKey())) {
-        if ((flags.getOrDefault(e.getKey(), 0) & DEF_BOUND) != 0) {
-          locals.add(e.getKey());
-        }
+      if (e.getValue() == Resolution.LOCAL
+          && !locals.contains(e.getKey())
+          && (flags.getOrDefault(e.getKey(), 0) & DEF_BOUND) != 0) {
+        locals.add(e.getKey());
       }
     }
     return locals;

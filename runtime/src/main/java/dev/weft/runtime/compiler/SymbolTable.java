@@ -43,7 +43,7 @@ public final class SymbolTable {
   public static Scope build(Ast.Module module, String filename, IntFunction<String> sourceLines)
       throws PySyntaxError {
     SymbolTable table = new SymbolTable(filename, sourceLines);
-    Scope top = new Scope(Kind.MODULE, "top", null, 1);
+    Scope top = new Scope(Kind.MODULE, "top", null, module.span());
     table.current = top;
     table.statements(module.body());
     table.analyze(top, Set.of(), new HashSet<>());
@@ -65,7 +65,7 @@ public final class SymbolTable {
         expressions(f.decorators());
         defaultsAndAnnotations(f.args(), true);
         annotation(f.returns());
-        Scope function = enter(Kind.FUNCTION, f.name(), f.span().line());
+        Scope function = enter(Kind.FUNCTION, f.name(), f.span());
         function.coroutine = f.isAsync();
         parameters(f.args());
         statements(f.body());
@@ -78,7 +78,7 @@ public final class SymbolTable {
           expression(k.value());
         }
         expressions(c.decorators());
-        Scope cls = enter(Kind.CLASS, c.name(), c.span().line());
+        Scope cls = enter(Kind.CLASS, c.name(), c.span());
         statements(c.body());
         current = cls.parent();
       }
@@ -290,7 +290,7 @@ public final class SymbolTable {
       case Ast.UnaryOp u -> expression(u.operand());
       case Ast.Lambda l -> {
         defaultsAndAnnotations(l.args(), false);
-        Scope lambda = enter(Kind.LAMBDA, "<lambda>", l.span().line());
+        Scope lambda = enter(Kind.LAMBDA, "<lambda>", l.span());
         parameters(l.args());
         expression(l.body());
         current = lambda.parent();
@@ -376,7 +376,7 @@ public final class SymbolTable {
       String name, List<Ast.Comprehension> generators, Expr element, Expr value, Span span)
       throws PySyntaxError {
     expression(generators.getFirst().iter());
-    Scope scope = enter(Kind.COMPREHENSION, name, span.line());
+    Scope scope = enter(Kind.COMPREHENSION, name, span);
     define(".0", DEF_PARAM, span);
     scope.parameters.add(".0");
     for (int i = 0; i < generators.size(); i++) {
@@ -453,8 +453,8 @@ public final class SymbolTable {
     current.flags.merge(name, flag, (a, b) -> a | b);
   }
 
-  private Scope enter(Kind kind, String name, int line) {
-    current = new Scope(kind, name, current, line);
+  private Scope enter(Kind kind, String name, Span span) {
+    current = new Scope(kind, name, current, span);
     return current;
   }
 

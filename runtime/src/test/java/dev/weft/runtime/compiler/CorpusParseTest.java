@@ -9,7 +9,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every corpus file (valid Python 3.11, checked by the generator script) parses. */
 class CorpusParseTest {
-  static final String[] CORPUS = {"statements.py", "expressions.py", "soft_keywords.py"};
+  static final String[] CORPUS = {
+    "statements.py", "expressions.py", "soft_keywords.py", "async_statements.py"
+  };
 
   @TestFactory
   Stream<DynamicTest> corpusFilesParse() {

@@ -1,0 +1,118 @@
+package dev.weft.runtime.compiler;
+
+import dev.weft.runtime.bytecode.Assembler;
+import dev.weft.runtime.bytecode.CodeObject;
+import dev.weft.runtime.bytecode.Label;
+import dev.weft.runtime.bytecode.Opcode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The code object being generated for one scope: its assembler, where each of its names lives, and
+ * the stack of enclosing blocks (loops, handlers, with statements) that {@code break}, {@code
+ * continue} and {@code return} must unwind (CPython's {@code fblock}s).
+ */
+final class CodeUnit {
+  enum BlockKind {
+    WHILE_LOOP,
+    FOR_LOOP,
+    TRY_EXCEPT,
+    FINALLY_TRY,
+    FINALLY_END,
+    WITH,
+    HANDLER_CLEANUP,
+    EXCEPTION_HANDLER
+  }
+
+  /** One enclosing block; for loops, the labels {@code continue} and {@code break} jump to. */
+  record Block(BlockKind kind, Label start, Label exit, Ast.Stmt owner, String boundName) {}
+
+  final Scope scope;
+  final Assembler assembler;
+  final String qualifiedName;
+  final List<String> localNames;
+  final List<String> cellNames;
+  final List<String> freeNames;
+  final List<String> localsPlus = new ArrayList<>();
+  final Deque<Block> blocks = new ArrayDeque<>();
+  int line;
+
+  CodeUnit(Scope scope, String name, String qualifiedName, String filename, int firstLine) {
+    this.scope = scope;
+    this.qualifiedName = qualifiedName;
+    this.assembler = new Assembler(name, qualifiedName, filename, firstLine);
+    this.line = firstLine;
+    this.localNames = scope.isFunctionLike() ? scope.localNames() : List.of();
+    List<String> cells = new ArrayList<>(scope.cellNames());
+    if (scope.kind() == Scope.Kind.CLASS && scope.needsClassClosure()) {
+      cells.add("__class__");
+    }
+    this.cellNames = List.copyOf(cells);
+    this.freeNames = scope.freeNames();
+    localsPlus.addAll(localNames);
+    for (String cell : cellNames) {
+      if (!localsPlus.contains(cell)) {
+        localsPlus.add(cell);
+      }
+    }
+    localsPlus.addAll(freeNames);
+  }
+
+  int localIndex(String name) {
+    int index = localsPlus.indexOf(name);
+    if (index < 0) {
+      throw new IllegalStateException("no local slot for " + name + " in " + qualifiedName);
+    }
+    return index;
+  }
+
+  void emit(Opcode op, int oparg) {
+    assembler.emit(op, oparg, line);
+  }
+
+  void emit(Opcode op) {
+    assembler.emit(op, 0, line);
+  }
+
+  void jump(Opcode op, Label target) {
+    assembler.emitJump(op, target, line);
+  }
+
+  Label label() {
+    return assembler.newLabel();
+  }
+
+  void bind(Label label) {
+    assembler.bind(label);
+  }
+
+  int constant(Object value) {
+    return assembler.addConstant(value);
+  }
+
+  void loadConstant(Object value) {
+    emit(Opcode.LOAD_CONST, constant(value));
+  }
+
+  int name(String name) {
+    return assembler.addName(name);
+  }
+
+  CodeObject.Shape shape(int flags) {
+    int positional = 0;
+    int positionalOnly = 0;
+    int keywordOnly = 0;
+    if (argumentCounts != null) {
+      positional = argumentCounts[0];
+      positionalOnly = argumentCounts[1];
+      keywordOnly = argumentCounts[2];
+    }
+    return new CodeObject.Shape(
+        positional, positionalOnly, keywordOnly, flags, localNames, cellNames, freeNames);
+  }
+
+  /** positional (including positional-only), positional-only, keyword-only; null for modules. */
+  int[] argumentCounts;
+}

@@ -1,0 +1,98 @@
+package dev.weft.runtime.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.runtime.bytecode.CodeObject;
+import dev.weft.runtime.bytecode.Disassembler;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class CodeGeneratorTest {
+
+  private static CodeObject compile(String source) throws PySyntaxError {
+    return CodeGenerator.compile("t.py", source);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> corpusFilesCompileAndDisassemble() {
+    return Stream.of("statements.py", "expressions.py")
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file,
+                    () -> {
+                      CodeObject code = compile(CorpusParseTest.corpus(file));
+                      assertTrue(Disassembler.disassemble(code).contains("RETURN_CONST"));
+                    }));
+  }
+
+  @Test
+  void asyncForAndWithAreRefusedByName() {
+    PySyntaxError e =
+        assertThrows(
+            PySyntaxError.class, () -> compile(CorpusParseTest.corpus("async_statements.py")));
+    assertEquals("async with is not supported by Weft yet", e.message());
+  }
+
+  @Test
+  void matchStatementsAreRefusedByName() {
+    PySyntaxError e =
+        assertThrows(
+            PySyntaxError.class, () -> compile(CorpusParseTest.corpus("soft_keywords.py")));
+    assertEquals("match statements are not supported by Weft yet", e.message());
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void functionsGetTheirShapeAndNestedCode() throws PySyntaxError {
+    CodeObject module =
+        compile("def f(a, b=1, *args, c, **kw):\n    def g():\n        return a\n    return g\n");
+    CodeObject f =
+        module.constants().stream()
+            .filter(c -> c instanceof CodeObject)
+            .map(c -> (CodeObject) c)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("f", f.name());
+    assertEquals(2, f.shape().argCount());
+    assertEquals(1, f.shape().keywordOnlyCount());
+    assertEquals(
+        CodeObject.OPTIMIZED | CodeObject.NEWLOCALS | CodeObject.VARARGS | CodeObject.VARKEYWORDS,
+        f.shape().flags());
+    assertEquals(java.util.List.of("a"), f.shape().cellNames());
+    CodeObject g =
+        f.constants().stream()
+            .filter(c -> c instanceof CodeObject)
+            .map(c -> (CodeObject) c)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("f.<locals>.g", g.qualifiedName());
+    assertEquals(java.util.List.of("a"), g.shape().freeNames());
+  }
+
+  @Test
+  void generatorsAndClassesCompile() throws PySyntaxError {
+    CodeObject module =
+        compile(
+            "class C(B):\n"
+                + "    def m(self):\n"
+                + "        yield from super().m()\n"
+                + "        try:\n"
+                + "            with open('f') as h:\n"
+                + "                for line in h:\n"
+                + "                    if line: break\n"
+                + "                    return line\n"
+                + "        except (OSError, ValueError) as e:\n"
+                + "            raise RuntimeError() from e\n"
+                + "        finally:\n"
+                + "            print('done')\n");
+    String dis = Disassembler.disassemble(module);
+    assertTrue(dis.contains("LOAD_BUILD_CLASS"), dis);
+    assertTrue(dis.contains("RETURN_GENERATOR"), dis);
+    assertTrue(dis.contains("ExceptionTable"), dis);
+  }
+}
