@@ -198,6 +198,14 @@ abstract class ExpressionCompiler {
   final void expression(Expr expr) throws PySyntaxError {
     int line = unit().line;
     at(expr.span());
+    if (expr instanceof Ast.Tuple || expr instanceof Ast.UnaryOp || expr instanceof Ast.BinOp) {
+      Object folded = ConstantFolder.fold(expr);
+      if (folded != null) {
+        unit().loadConstant(folded);
+        unit().line = line;
+        return;
+      }
+    }
     switch (expr) {
       case Ast.Constant c -> unit().loadConstant(c.value());
       case Ast.Name n -> loadName(n.id());
@@ -224,14 +232,6 @@ abstract class ExpressionCompiler {
         emit(BINARY_OP, binaryOp(b.op()));
       }
       case Ast.UnaryOp u -> {
-        if (u.op() == Ast.UnaryOperator.MINUS
-            && u.operand() instanceof Ast.Constant c
-            && (c.value() instanceof Long
-                || c.value() instanceof Double
-                || c.value() instanceof java.math.BigInteger)) {
-          unit().loadConstant(negate(c.value())); // folded, as CPython's AST optimizer does
-          break;
-        }
         expression(u.operand());
         switch (u.op()) {
           case MINUS -> emit(UNARY_NEGATIVE);
@@ -351,19 +351,6 @@ abstract class ExpressionCompiler {
       case Ast.Starred s -> throw error("can't use starred expression here", s.span());
     }
     unit().line = line;
-  }
-
-  private static Object negate(Object value) {
-    return switch (value) {
-      case Long l when l != Long.MIN_VALUE -> -l;
-      case Long l -> java.math.BigInteger.valueOf(l).negate();
-      case java.math.BigInteger b -> {
-        java.math.BigInteger n = b.negate();
-        yield n.bitLength() < 64 ? (Object) n.longValue() : n;
-      }
-      case Double d -> -d;
-      default -> throw new IllegalArgumentException("not a number: " + value);
-    };
   }
 
   private void sliceBound(Expr bound) throws PySyntaxError {
