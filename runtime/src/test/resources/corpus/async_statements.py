@@ -1,4 +1,4 @@
-"""async for and async with parse; Weft does not compile them yet."""
+"""async for and async with."""
 
 
 async def copy(source, sink):

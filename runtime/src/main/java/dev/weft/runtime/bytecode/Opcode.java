@@ -148,6 +148,16 @@ public enum Opcode {
   SEND(ArgKind.JUMP_FORWARD, 0, Flow.JUMPS),
   END_SEND(NONE, 0, 0),
   GET_AWAITABLE(COUNT, 0, 0),
+  /** {@code async for}: replaces the iterable with its {@code __aiter__()}. */
+  GET_AITER(NONE, 0, 0),
+  /** {@code async for}: pushes the awaitable of {@code __anext__()}, keeping the iterator. */
+  GET_ANEXT(NONE, 0, 0),
+  /**
+   * {@code async for}'s handler: ends the loop on StopAsyncIteration (popping it and the iterator).
+   */
+  END_ASYNC_FOR(NONE, 0, 0),
+  /** {@code async with}: leaves {@code __aexit__} and the awaitable of {@code __aenter__()}. */
+  BEFORE_ASYNC_WITH(NONE, 0, 0),
 
   IMPORT_NAME(NAME, 0, 0),
   IMPORT_FROM(NAME, 0, 0),
@@ -265,6 +275,7 @@ public enum Opcode {
           YIELD_VALUE,
           GET_YIELD_FROM_ITER,
           GET_AWAITABLE,
+          GET_AITER,
           SETUP_ANNOTATIONS,
           JUMP,
           POP_BLOCK ->
@@ -281,6 +292,8 @@ public enum Opcode {
           PUSH_EXC_INFO,
           LOAD_ASSERTION_ERROR,
           BEFORE_WITH,
+          BEFORE_ASYNC_WITH,
+          GET_ANEXT,
           WITH_EXCEPT_START,
           IMPORT_FROM ->
           1;
@@ -311,7 +324,7 @@ public enum Opcode {
           POP_JUMP_IF_NONE,
           POP_JUMP_IF_NOT_NONE ->
           -1;
-      case STORE_ATTR, DELETE_SUBSCR, BINARY_SLICE, MAP_ADD -> -2;
+      case STORE_ATTR, DELETE_SUBSCR, BINARY_SLICE, MAP_ADD, END_ASYNC_FOR -> -2;
       case STORE_SUBSCR -> -3;
       case STORE_SLICE -> -4;
       case LOAD_GLOBAL -> 1 + (oparg & 1);

@@ -251,12 +251,13 @@ public final class CodeGenerator extends ExpressionCompiler {
 
   private void forLoop(Ast.For f) throws PySyntaxError {
     if (f.isAsync()) {
-      throw error("async for is not supported by Weft yet", f.span());
+      asyncForLoop(f);
+      return;
     }
     Label start = unit().label();
     Label exhausted = unit().label();
     Label end = unit().label();
-    expression(f.iter());
+    iterable(f.iter());
     emit(GET_ITER);
     unit().bind(start);
     unit().jump(FOR_ITER, exhausted);
@@ -269,6 +270,41 @@ public final class CodeGenerator extends ExpressionCompiler {
     unit().bind(exhausted); // FOR_ITER popped the iterator
     statements(f.orElse());
     unit().bind(end);
+  }
+
+  /**
+   * async for (CPython 3.11's layout): each step awaits {@code __anext__()} under a handler whose
+   * END_ASYNC_FOR ends the loop on StopAsyncIteration and re-raises anything else.
+   */
+  private void asyncForLoop(Ast.For f) throws PySyntaxError {
+    requireAsyncFunction("'async for' outside async function", f.span());
+    Label start = unit().label();
+    Label exhausted = unit().label();
+    Label end = unit().label();
+    expression(f.iter());
+    emit(GET_AITER);
+    unit().bind(start);
+    unit().jump(SETUP_FINALLY, exhausted);
+    emit(GET_ANEXT);
+    unit().loadConstant(Ast.NONE);
+    delegate();
+    emit(POP_BLOCK);
+    store(f.target());
+    unit().blocks.push(new Block(BlockKind.FOR_LOOP, start, end, f, null));
+    statements(f.body());
+    unit().blocks.pop();
+    at(f.span());
+    unit().jump(JUMP, start);
+    unit().bind(exhausted);
+    emit(END_ASYNC_FOR);
+    statements(f.orElse());
+    unit().bind(end);
+  }
+
+  private void requireAsyncFunction(String message, Ast.Span span) throws PySyntaxError {
+    if (!unit().scope.isFunctionLike() || !unit().scope.isCoroutine()) {
+      throw error(message, span);
+    }
   }
 
   private void breakOrContinue(Ast.Span span, boolean isBreak) throws PySyntaxError {
@@ -353,12 +389,15 @@ public final class CodeGenerator extends ExpressionCompiler {
         emit(POP_BLOCK);
         emit(POP_EXCEPT);
       }
-      case WITH -> {
+      case WITH, ASYNC_WITH -> {
         emit(POP_BLOCK);
         if (preserveTop) {
           emit(SWAP, 2);
         }
         callExitWithNone();
+        if (block.kind() == BlockKind.ASYNC_WITH) {
+          awaitTop();
+        }
         emit(POP_TOP);
       }
       case HANDLER_CLEANUP, EXCEPTION_HANDLER -> {
@@ -374,6 +413,13 @@ public final class CodeGenerator extends ExpressionCompiler {
         }
       }
     }
+  }
+
+  /** Awaits the awaitable on top of the stack, leaving its result. */
+  private void awaitTop() {
+    emit(GET_AWAITABLE, 2);
+    unit().loadConstant(Ast.NONE);
+    delegate();
   }
 
   /** Calls a with statement's {@code __exit__} (on the stack) with three Nones. */
@@ -496,8 +542,9 @@ public final class CodeGenerator extends ExpressionCompiler {
    * suppresses it if the result is true. Several items nest.
    */
   private void withStatement(Ast.With w, int item) throws PySyntaxError {
-    if (w.isAsync()) {
-      throw error("async with is not supported by Weft yet", w.span());
+    boolean async = w.isAsync();
+    if (async) {
+      requireAsyncFunction("'async with' outside async function", w.span());
     }
     Ast.WithItem withItem = w.items().get(item);
     Label handler = unit().label();
@@ -505,14 +552,23 @@ public final class CodeGenerator extends ExpressionCompiler {
     Label suppress = unit().label();
     Label end = unit().label();
     expression(withItem.contextExpr());
-    emit(BEFORE_WITH);
+    if (async) {
+      emit(BEFORE_ASYNC_WITH);
+      emit(GET_AWAITABLE, 1);
+      unit().loadConstant(Ast.NONE);
+      delegate();
+    } else {
+      emit(BEFORE_WITH);
+    }
     if (withItem.optionalVars() != null) {
       store(withItem.optionalVars());
     } else {
       emit(POP_TOP);
     }
     unit().jump(SETUP_CLEANUP, handler);
-    unit().blocks.push(new Block(BlockKind.WITH, null, handler, w, null));
+    unit()
+        .blocks
+        .push(new Block(async ? BlockKind.ASYNC_WITH : BlockKind.WITH, null, handler, w, null));
     if (item + 1 < w.items().size()) {
       withStatement(w, item + 1);
     } else {
@@ -522,6 +578,9 @@ public final class CodeGenerator extends ExpressionCompiler {
     at(w.span());
     emit(POP_BLOCK);
     callExitWithNone();
+    if (async) {
+      awaitTop();
+    }
     emit(POP_TOP);
     unit().jump(JUMP, end);
 
@@ -529,6 +588,9 @@ public final class CodeGenerator extends ExpressionCompiler {
     unit().jump(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
     emit(WITH_EXCEPT_START);
+    if (async) {
+      awaitTop();
+    }
     unit().jump(POP_JUMP_IF_TRUE, suppress);
     emit(RERAISE, 2);
     unit().bind(suppress);

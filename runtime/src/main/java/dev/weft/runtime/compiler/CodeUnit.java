@@ -22,6 +22,7 @@ final class CodeUnit {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP,
     EXCEPTION_HANDLER
   }

@@ -34,6 +34,17 @@ final class ConstantFolder {
     };
   }
 
+  /**
+   * A list display of constants used only for iteration or membership ({@code for x in [1, 2]},
+   * {@code x in [1, 2]}) folds to a tuple, as CPython's optimizer does: nothing can observe the
+   * difference.
+   */
+  static Object foldIterable(Ast.Expr expr) {
+    return expr instanceof Ast.ListDisplay l && l.context() == Ast.Context.LOAD
+        ? tuple(l.elements())
+        : fold(expr);
+  }
+
   private static Object tuple(List<Ast.Expr> elements) {
     List<Object> items = new ArrayList<>(elements.size());
     for (Ast.Expr e : elements) {

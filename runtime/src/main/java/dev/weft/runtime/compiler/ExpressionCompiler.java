@@ -353,6 +353,16 @@ abstract class ExpressionCompiler {
     unit().line = line;
   }
 
+  /** Compiles an iterable that is only iterated: a list display of constants becomes a tuple. */
+  final void iterable(Expr iterable) throws PySyntaxError {
+    Object folded = ConstantFolder.foldIterable(iterable);
+    if (folded != null) {
+      unit().loadConstant(folded);
+    } else {
+      expression(iterable);
+    }
+  }
+
   private void sliceBound(Expr bound) throws PySyntaxError {
     if (bound == null) {
       unit().loadConstant(Ast.NONE);
@@ -362,7 +372,7 @@ abstract class ExpressionCompiler {
   }
 
   /** {@code yield from} and {@code await}: SEND until the delegate returns (its value stays). */
-  private void delegate() {
+  final void delegate() {
     Label send = unit().label();
     Label exit = unit().label();
     unit().bind(send);
@@ -402,8 +412,18 @@ abstract class ExpressionCompiler {
     expression(c.left());
     int n = c.ops().size();
     if (n == 1) {
-      expression(c.comparators().getFirst());
-      compareOp(c.ops().getFirst());
+      Ast.CompareOperator op = c.ops().getFirst();
+      Expr right = c.comparators().getFirst();
+      Object folded =
+          op == Ast.CompareOperator.IN || op == Ast.CompareOperator.NOT_IN
+              ? ConstantFolder.foldIterable(right)
+              : null;
+      if (folded != null) {
+        unit().loadConstant(folded);
+      } else {
+        expression(right);
+      }
+      compareOp(op);
       return;
     }
     Label cleanup = unit().label();

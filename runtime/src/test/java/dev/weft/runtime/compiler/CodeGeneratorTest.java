@@ -19,7 +19,7 @@ class CodeGeneratorTest {
 
   @TestFactory
   Stream<DynamicTest> corpusFilesCompileAndDisassemble() {
-    return Stream.of("statements.py", "expressions.py")
+    return Stream.of("statements.py", "expressions.py", "async_statements.py")
         .map(
             file ->
                 DynamicTest.dynamicTest(
@@ -31,11 +31,10 @@ class CodeGeneratorTest {
   }
 
   @Test
-  void asyncForAndWithAreRefusedByName() {
-    PySyntaxError e =
-        assertThrows(
-            PySyntaxError.class, () -> compile(CorpusParseTest.corpus("async_statements.py")));
-    assertEquals("async with is not supported by Weft yet", e.message());
+  void asyncForAndWithCompile() throws Exception {
+    String dis = Disassembler.disassemble(compile(CorpusParseTest.corpus("async_statements.py")));
+    assertTrue(dis.contains("BEFORE_ASYNC_WITH"), dis);
+    assertTrue(dis.contains("END_ASYNC_FOR"), dis);
   }
 
   @Test

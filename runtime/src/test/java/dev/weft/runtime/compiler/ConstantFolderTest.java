@@ -36,6 +36,15 @@ class ConstantFolderTest {
   }
 
   @Test
+  void listsOfConstantsThatAreOnlyIteratedBecomeTuples() throws PySyntaxError {
+    String dis =
+        dev.weft.runtime.bytecode.Disassembler.disassemble(
+            CodeGenerator.compile("t.py", "for x in [1, 2]:\n    y = x in [3, 4]\n"));
+    assertEquals(true, dis.contains("((1, 2))") && dis.contains("((3, 4))"), dis);
+    assertEquals(false, dis.contains("BUILD_LIST"), dis);
+  }
+
+  @Test
   void leavesAloneWhatMustHappenAtRunTime() throws PySyntaxError {
     assertNull(fold("1 / 0"), "division by zero raises at run time");
     assertNull(fold("1 // 0"));
