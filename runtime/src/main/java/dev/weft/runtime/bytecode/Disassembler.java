@@ -195,7 +195,8 @@ public final class Disassembler {
   }
 
   /** As CPython's {@code unicode_repr}: single quotes unless only single quotes occur. */
-  private static String stringRepr(String s) {
+  /** Python's {@code repr} of a str: the quote it picks, its escapes, {@code isprintable}. */
+  public static String stringRepr(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder out = new StringBuilder().append(quote);
     s.codePoints()
@@ -243,7 +244,8 @@ public final class Disassembler {
     };
   }
 
-  private static String bytesRepr(byte[] bytes) {
+  /** Python's {@code repr} of bytes. */
+  public static String bytesRepr(byte[] bytes) {
     boolean hasSingle = false;
     boolean hasDouble = false;
     for (byte b : bytes) {

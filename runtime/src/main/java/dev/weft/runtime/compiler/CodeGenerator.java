@@ -415,6 +415,18 @@ public final class CodeGenerator extends ExpressionCompiler {
     }
   }
 
+  /**
+   * The clean-up handler of an exception handler (CPython's {@code POP_EXCEPT_AND_RERAISE}):
+   * entered as {@code [previous exception, lasti, new exception]}, it restores the previous one and
+   * re-raises the new one.
+   */
+  private void popExceptAndReraise(Label cleanup) {
+    unit().bind(cleanup);
+    emit(COPY, 3);
+    emit(POP_EXCEPT);
+    emit(RERAISE, 1);
+  }
+
   /** Awaits the awaitable on top of the stack, leaving its result. */
   private void awaitTop() {
     emit(GET_AWAITABLE, 2);
@@ -496,10 +508,7 @@ public final class CodeGenerator extends ExpressionCompiler {
       unit().bind(next);
     }
     emit(RERAISE, 0); // no clause matched; still under the clean-up, which restores the exception
-    unit().bind(cleanup);
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    popExceptAndReraise(cleanup);
     unit().bind(end);
   }
 
@@ -528,10 +537,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     statements(t.finalBody());
     unit().blocks.pop();
     emit(RERAISE, 0);
-    unit().bind(cleanup);
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    popExceptAndReraise(cleanup);
     unit().bind(end);
   }
 
@@ -600,10 +606,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     emit(POP_TOP);
     emit(POP_TOP);
     unit().jump(JUMP, end);
-    unit().bind(cleanup);
-    emit(COPY, 3);
-    emit(POP_EXCEPT);
-    emit(RERAISE, 1);
+    popExceptAndReraise(cleanup);
     unit().bind(end);
   }
 

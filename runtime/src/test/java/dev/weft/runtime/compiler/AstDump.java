@@ -1,5 +1,6 @@
 package dev.weft.runtime.compiler;
 
+import dev.weft.runtime.bytecode.Disassembler;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -439,76 +440,10 @@ final class AstDump {
   }
 
   static String stringRepr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder b = new StringBuilder().append(quote);
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == quote || c == '\\') {
-                b.append('\\').appendCodePoint(c);
-              } else if (c == '\n') {
-                b.append("\\n");
-              } else if (c == '\r') {
-                b.append("\\r");
-              } else if (c == '\t') {
-                b.append("\\t");
-              } else if (isPrintable(c)) {
-                b.appendCodePoint(c);
-              } else if (c < 0x100) {
-                b.append(String.format("\\x%02x", c));
-              } else if (c < 0x10000) {
-                b.append(String.format("\\u%04x", c));
-              } else {
-                b.append(String.format("\\U%08x", c));
-              }
-            });
-    return b.append(quote).toString();
-  }
-
-  /** Python's {@code str.isprintable} for one code point. */
-  private static boolean isPrintable(int c) {
-    if (c == ' ') {
-      return true;
-    }
-    return switch (Character.getType(c)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR ->
-          false;
-      default -> true;
-    };
+    return Disassembler.stringRepr(s);
   }
 
   static String bytesRepr(byte[] bytes) {
-    boolean single = false;
-    boolean dbl = false;
-    for (byte x : bytes) {
-      single |= x == '\'';
-      dbl |= x == '"';
-    }
-    char quote = single && !dbl ? '"' : '\'';
-    StringBuilder b = new StringBuilder("b").append(quote);
-    for (byte x : bytes) {
-      int c = x & 0xff;
-      if (c == quote || c == '\\') {
-        b.append('\\').append((char) c);
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c < 0x20 || c >= 0x7f) {
-        b.append(String.format("\\x%02x", c));
-      } else {
-        b.append((char) c);
-      }
-    }
-    return b.append(quote).toString();
+    return Disassembler.bytesRepr(bytes);
   }
 }
