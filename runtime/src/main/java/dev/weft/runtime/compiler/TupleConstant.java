@@ -1,5 +1,6 @@
 package dev.weft.runtime.compiler;
 
+import dev.weft.runtime.bytecode.Disassembler;
 import java.util.List;
 
 /**
@@ -17,10 +18,7 @@ public record TupleConstant(List<Object> items) {
     for (int i = 0; i < items.size(); i++) {
       Object item = items.get(i);
       b.append(i > 0 ? ", " : "")
-          .append(
-              item instanceof String s
-                  ? "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'"
-                  : item);
+          .append(item instanceof String s ? Disassembler.stringRepr(s) : item);
     }
     return b.append(items.size() == 1 ? ",)" : ")").toString();
   }
