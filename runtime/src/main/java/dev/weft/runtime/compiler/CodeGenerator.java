@@ -376,7 +376,22 @@ public final class CodeGenerator extends ExpressionCompiler {
       }
       case FINALLY_TRY -> {
         emit(POP_BLOCK);
+        // A return value waits under the finally body; a break or return inside that body must
+        // drop it first (CPython's POP_VALUE block).
+        Block value = new Block(BlockKind.POP_VALUE, null, null, block.owner(), null);
+        if (preserveTop) {
+          unit().blocks.push(value);
+        }
         statements(((Ast.Try) block.owner()).finalBody());
+        if (preserveTop) {
+          unit().blocks.pop();
+        }
+      }
+      case POP_VALUE -> {
+        if (preserveTop) {
+          emit(SWAP, 2);
+        }
+        emit(POP_TOP);
       }
       case FINALLY_END -> {
         if (preserveTop) {

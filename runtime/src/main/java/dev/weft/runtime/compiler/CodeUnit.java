@@ -24,7 +24,9 @@ final class CodeUnit {
     WITH,
     ASYNC_WITH,
     HANDLER_CLEANUP,
-    EXCEPTION_HANDLER
+    EXCEPTION_HANDLER,
+    /** A return value kept on the stack while a finally body runs on the way out. */
+    POP_VALUE
   }
 
   /** One enclosing block; for loops, the labels {@code continue} and {@code break} jump to. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestFactory;
  * (expected dumps written by {@code scripts/generate-front-end-expectations.py}).
  */
 class AstGoldenTest {
-  static final String[] GOLDEN = {"statements", "expressions"};
+  static final String[] GOLDEN = {"statements", "expressions", "control_flow", "async_statements"};
 
   @TestFactory
   Stream<DynamicTest> treesEqualCPythons() {

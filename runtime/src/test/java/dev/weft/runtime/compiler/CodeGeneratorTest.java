@@ -19,7 +19,7 @@ class CodeGeneratorTest {
 
   @TestFactory
   Stream<DynamicTest> corpusFilesCompileAndDisassemble() {
-    return Stream.of("statements.py", "expressions.py", "async_statements.py")
+    return Stream.of("statements.py", "expressions.py", "control_flow.py", "async_statements.py")
         .map(
             file ->
                 DynamicTest.dynamicTest(
@@ -28,6 +28,21 @@ class CodeGeneratorTest {
                       CodeObject code = compile(CorpusParseTest.corpus(file));
                       assertTrue(Disassembler.disassemble(code).contains("RETURN_CONST"));
                     }));
+  }
+
+  @Test
+  void breakInAFinallyDropsAPendingReturnValue() throws PySyntaxError {
+    // The return value waits under the finally body; the break must pop it, then the iterator.
+    String dis =
+        Disassembler.disassemble(
+            compile(
+                "def f(h):\n"
+                    + "    for line in h:\n"
+                    + "        try:\n"
+                    + "            return line\n"
+                    + "        finally:\n"
+                    + "            break\n"));
+    assertTrue(dis.contains("POP_TOP"), dis);
   }
 
   @Test

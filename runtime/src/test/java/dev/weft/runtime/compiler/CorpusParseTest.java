@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Every corpus file (valid Python 3.11, checked by the generator script) parses. */
 class CorpusParseTest {
   static final String[] CORPUS = {
-    "statements.py", "expressions.py", "soft_keywords.py", "async_statements.py"
+    "statements.py", "expressions.py", "control_flow.py", "soft_keywords.py", "async_statements.py"
   };
 
   @TestFactory
