@@ -38,3 +38,22 @@ implicit_join = (1 +
                  2)
 backslash = 1 + \
     2
+variadic_generic = a[*b], a[*b, c]
+
+
+def unpacked(*args: *Ts) -> tuple[*Ts]:
+    return args
+
+
+def scopes():
+    method_and_var = "var"
+
+    class Test:
+        def method_and_var(self):
+            return "method"
+
+        def read(self):
+            return method_and_var
+
+    global counted
+    return Test, [(counted := n) for n in range(3)]

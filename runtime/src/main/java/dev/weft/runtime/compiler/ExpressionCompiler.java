@@ -124,9 +124,6 @@ abstract class ExpressionCompiler {
   private void name(String name, Access access) {
     CodeUnit unit = unit();
     Resolution resolution = unit.scope.resolve(name);
-    if (name.equals("__class__") && unit.scope.kind() == Scope.Kind.CLASS) {
-      resolution = Resolution.CELL;
-    }
     boolean function = unit.scope.isFunctionLike();
     if (resolution == null) {
       resolution = Resolution.GLOBAL_IMPLICIT; // names the compiler adds (__module__, __doc__)
@@ -775,7 +772,13 @@ abstract class ExpressionCompiler {
    */
   final void annotationValue(Expr annotation) throws PySyntaxError {
     if (!futureAnnotations) {
-      expression(annotation);
+      if (annotation instanceof Ast.Starred s) {
+        // *args: *Ts (PEP 646): the annotation is the one item of the unpacked value, as CPython.
+        expression(s.value());
+        emit(UNPACK_SEQUENCE, 1);
+      } else {
+        expression(annotation);
+      }
       return;
     }
     Ast.Span s = annotation.span();

@@ -369,7 +369,10 @@ class ExpressionParser extends TokenStream {
     Token first = peek();
     Expr slice = slice();
     if (!at(",")) {
-      return slice;
+      // a[*b] is a[(*b,)] (PEP 646), as CPython's grammar makes it.
+      return slice instanceof Ast.Starred
+          ? new Ast.Tuple(List.of(slice), Context.LOAD, slice.span())
+          : slice;
     }
     List<Expr> elements = new ArrayList<>(List.of(slice));
     while (accept(",")) {

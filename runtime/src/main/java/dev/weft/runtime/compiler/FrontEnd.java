@@ -17,6 +17,7 @@ public final class FrontEnd {
   public static Analysis analyze(String filename, String source) throws PySyntaxError {
     Ast.Module module = Parser.parse(filename, source);
     String[] lines = source.split("\r\n|\r|\n", -1);
+    FutureFeatures.check(module, filename, lines);
     Scope scopes =
         SymbolTable.build(
             module, filename, line -> line >= 1 && line <= lines.length ? lines[line - 1] : null);

@@ -50,6 +50,13 @@ public final class Scope {
   final Map<String, Resolution> resolutions = new LinkedHashMap<>();
   final List<String> parameters = new ArrayList<>();
 
+  /**
+   * Names a class binds for itself that its methods take from the enclosing function (CPython's
+   * {@code DEF_FREE_CLASS}): local in the class body, and also free in the class's code object so
+   * that it can hand the cell on.
+   */
+  final java.util.Set<String> freeThroughClass = new java.util.TreeSet<>();
+
   /** The first {@code global} or {@code nonlocal} statement naming each name, for errors. */
   final Map<String, Ast.Span> directives = new LinkedHashMap<>();
 
@@ -156,11 +163,14 @@ public final class Scope {
 
   /** Names this scope takes from enclosing ones, sorted as CPython does. */
   public List<String> freeNames() {
-    return resolutions.entrySet().stream()
-        .filter(e -> e.getValue() == Resolution.FREE)
-        .map(Map.Entry::getKey)
-        .sorted()
-        .toList();
+    java.util.TreeSet<String> free = new java.util.TreeSet<>(freeThroughClass);
+    resolutions.forEach(
+        (name, resolution) -> {
+          if (resolution == Resolution.FREE) {
+            free.add(name);
+          }
+        });
+    return List.copyOf(free);
   }
 
   @Override

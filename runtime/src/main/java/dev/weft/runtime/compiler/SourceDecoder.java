@@ -75,7 +75,7 @@ final class SourceDecoder {
     } else if (ASCII_NAMES.contains(pythonName)) {
       charset = StandardCharsets.US_ASCII;
     } else {
-      throw PySyntaxError.withoutLocation("encoding problem: " + name);
+      charset = javaCharset(name);
     }
     try {
       return charset
@@ -87,6 +87,24 @@ final class SourceDecoder {
     } catch (CharacterCodingException e) {
       throw PySyntaxError.withoutLocation("encoding problem: " + name);
     }
+  }
+
+  /**
+   * Another codec CPython has (cp1252, koi8-r, shift_jis, ...), through the JDK's charset of the
+   * same name; a name neither knows is CPython's "encoding problem".
+   */
+  private static Charset javaCharset(String name) throws PySyntaxError {
+    for (String candidate :
+        new String[] {name, name.replace('_', '-'), "windows-" + name.replace("cp", "")}) {
+      try {
+        if (Charset.isSupported(candidate)) {
+          return Charset.forName(candidate);
+        }
+      } catch (java.nio.charset.IllegalCharsetNameException e) {
+        // not a name the JDK accepts; try the next spelling
+      }
+    }
+    throw PySyntaxError.withoutLocation("encoding problem: " + name);
   }
 
   private static String decodeUtf8(byte[] bytes, int start, String filename) throws PySyntaxError {

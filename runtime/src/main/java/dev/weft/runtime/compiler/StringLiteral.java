@@ -323,11 +323,42 @@ public final class StringLiteral {
       if (name.isBlank() || !name.strip().equals(name)) {
         return -1;
       }
+      int ideograph = ideographName(name);
+      if (ideograph >= 0) {
+        return ideograph;
+      }
       try {
         return Character.codePointOf(name);
       } catch (IllegalArgumentException e) {
         return -1;
       }
+    }
+
+    /**
+     * Python's algorithmic names for ideographs, {@code CJK UNIFIED IDEOGRAPH-6574} and the like
+     * ({@code Modules/unicodedata.c}), which Java spells differently; -1 for other names.
+     */
+    private static int ideographName(String name) {
+      int dash = name.lastIndexOf('-');
+      if (dash < 0) {
+        return -1;
+      }
+      String prefix = name.substring(0, dash);
+      String hex = name.substring(dash + 1);
+      if (!(prefix.equals("CJK UNIFIED IDEOGRAPH") || prefix.equals("CJK COMPATIBILITY IDEOGRAPH"))
+          || !hex.matches("[0-9A-F]{4,5}")) {
+        return -1;
+      }
+      int codePoint = Integer.parseInt(hex, 16);
+      boolean unified = prefix.startsWith("CJK UNIFIED");
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+      boolean compatibility =
+          block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+              || block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT;
+      if (!Character.isIdeographic(codePoint) || unified == compatibility) {
+        return -1;
+      }
+      return codePoint;
     }
 
     private PySyntaxError unicodeError(int start, int end, String reason) {

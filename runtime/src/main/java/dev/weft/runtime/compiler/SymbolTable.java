@@ -440,7 +440,12 @@ public final class SymbolTable {
             "assignment expression within a comprehension cannot be used in a class body",
             target.span());
       }
-      int marker = scope.kind() == Kind.MODULE ? DEF_GLOBAL : DEF_NONLOCAL;
+      // Global in the comprehensions if the target is global where it binds (CPython's rule).
+      int marker =
+          scope.kind() == Kind.MODULE
+                  || (scope.flags.getOrDefault(target.id(), 0) & DEF_GLOBAL) != 0
+              ? DEF_GLOBAL
+              : DEF_NONLOCAL;
       for (Scope between = current; between != scope; between = between.parent()) {
         between.flags.merge(target.id(), marker, (a, b) -> a | b);
       }
@@ -527,6 +532,8 @@ public final class SymbolTable {
         if (own == null || own == Resolution.GLOBAL_IMPLICIT) {
           // Passed through: this scope must carry it from its parent to its child.
           scope.resolutions.put(name, Resolution.FREE);
+        } else if (scope.kind() == Kind.CLASS && own == Resolution.LOCAL) {
+          scope.freeThroughClass.add(name); // the class's own name stays local to its body
         }
         free.add(name);
       }
@@ -535,10 +542,6 @@ public final class SymbolTable {
       if (e.getValue() == Resolution.FREE) {
         free.add(e.getKey());
       }
-    }
-    if (scope.kind() == Kind.CLASS) {
-      // A class's own free names come from its parent; names bound in the class stay local.
-      free.removeIf(name -> scope.resolutions.get(name) == Resolution.LOCAL);
     }
     return free;
   }

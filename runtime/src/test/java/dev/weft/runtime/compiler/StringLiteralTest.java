@@ -54,6 +54,9 @@ class StringLiteralTest {
   @Test
   void namedEscapesUseUnicodeNames() throws PySyntaxError {
     assertEquals("€a", str("'\\N{EURO SIGN}\\N{latin small letter a}'"));
+    assertEquals(
+        "\u6574\uf900",
+        str("'\\N{CJK UNIFIED IDEOGRAPH-6574}\\N{CJK COMPATIBILITY IDEOGRAPH-F900}'"));
   }
 
   @Test

@@ -71,6 +71,31 @@ class SymbolTableTest {
   }
 
   @Test
+  void aClassPassesOnANameItAlsoBindsItself() throws PySyntaxError {
+    Scope top =
+        scopes(
+            "def f():\n"
+                + "    v = 1\n"
+                + "    class C:\n"
+                + "        def v(self): pass\n"
+                + "        def m(self): return v\n");
+    Scope f = child(top, "f");
+    Scope c = child(f, "C");
+    assertEquals(Resolution.CELL, f.resolve("v"));
+    assertEquals(Resolution.LOCAL, c.resolve("v"), "the class body's own v");
+    assertEquals(List.of("v"), c.freeNames(), "and the cell it hands to m");
+    assertEquals(Resolution.FREE, child(c, "m").resolve("v"));
+  }
+
+  @Test
+  void walrusTargetDeclaredGlobalStaysGlobal() throws PySyntaxError {
+    Scope top = scopes("def f(xs):\n    global last\n    [(last := x) for x in xs]\n");
+    Scope f = child(top, "f");
+    assertEquals(Resolution.GLOBAL_EXPLICIT, f.resolve("last"));
+    assertEquals(Resolution.GLOBAL_EXPLICIT, child(f, "<listcomp>").resolve("last"));
+  }
+
+  @Test
   void zeroArgumentSuperNeedsTheClassCell() throws PySyntaxError {
     Scope top = scopes("class C(B):\n    def m(self):\n        return super().m()\n");
     Scope c = child(top, "C");
