@@ -1,5 +1,6 @@
 package dev.weft.runtime.bytecode;
 
+import dev.weft.runtime.format.FloatFormat;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,8 @@ import java.util.Set;
  *
  * <p>Differences from CPython: offsets are in words, not bytes; every code object, the outermost
  * included, is headed {@code Disassembly of <code object NAME, file "F", line N>:} with the address
- * omitted so output is stable; floats print with Java's {@link Double#toString(double)}. Inline
- * caches are not shown.
+ * omitted so output is stable; floats print with Python's repr ({@link FloatFormat}). Inline caches
+ * are not shown.
  */
 public final class Disassembler {
   // dis._OPNAME_WIDTH and dis._OPARG_WIDTH.
@@ -179,7 +180,7 @@ public final class Disassembler {
       case Long l -> l.toString();
       case Integer i -> i.toString();
       case BigInteger i -> i.toString();
-      case Double d -> Double.toString(d);
+      case Double d -> FloatFormat.repr(d);
       case byte[] bytes -> bytesRepr(bytes);
       case List<?> tuple -> tupleRepr(tuple);
       default -> value.toString();

@@ -1,7 +1,7 @@
 package dev.weft.runtime.compiler;
 
 import dev.weft.runtime.bytecode.Disassembler;
-import java.math.BigDecimal;
+import dev.weft.runtime.format.FloatFormat;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -395,48 +395,18 @@ final class AstDump {
       case Boolean b -> b ? "True" : "False";
       case Long l -> l.toString();
       case BigInteger b -> b.toString();
-      case Double d -> floatRepr(d, true);
-      case NumberLiteral.Imaginary i -> floatRepr(i.value(), false) + "j";
+      case Double d -> FloatFormat.repr(d);
+      case NumberLiteral.Imaginary i -> imaginaryRepr(i.value());
       case String s -> stringRepr(s);
       case byte[] b -> bytesRepr(b);
       default -> throw new IllegalArgumentException("constant " + value.getClass());
     };
   }
 
-  /** Python's {@code repr(float)}: shortest digits, fixed unless the exponent is < -4 or >= 16. */
-  static String floatRepr(double d, boolean addDotZero) {
-    if (Double.isNaN(d)) {
-      return "nan";
-    } else if (Double.isInfinite(d)) {
-      return d > 0 ? "inf" : "-inf";
-    } else if (d == 0) {
-      String zero = (1 / d < 0 ? "-0" : "0");
-      return addDotZero ? zero + ".0" : zero;
-    }
-    BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-    String digits = shortest.unscaledValue().toString();
-    int exponent = digits.length() - shortest.scale(); // decimal point position
-    String sign = d < 0 ? "-" : "";
-    if (exponent > 16 || exponent <= -4) {
-      String mantissa =
-          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      int e = exponent - 1;
-      return sign
-          + mantissa
-          + "e"
-          + (e < 0 ? "-" : "+")
-          + (Math.abs(e) < 10 ? "0" : "")
-          + Math.abs(e);
-    }
-    String text;
-    if (exponent <= 0) {
-      text = "0." + "0".repeat(-exponent) + digits;
-    } else if (exponent >= digits.length()) {
-      text = digits + "0".repeat(exponent - digits.length()) + (addDotZero ? ".0" : "");
-    } else {
-      text = digits.substring(0, exponent) + "." + digits.substring(exponent);
-    }
-    return sign + text;
+  /** Python's repr of {@code value * 1j}: the float's repr without a trailing ".0", then 'j'. */
+  static String imaginaryRepr(double value) {
+    String text = FloatFormat.repr(value);
+    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "j";
   }
 
   static String stringRepr(String s) {

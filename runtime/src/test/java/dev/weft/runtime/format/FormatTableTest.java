@@ -1,0 +1,84 @@
+package dev.weft.runtime.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code repr} and {@code format()} of floats and ints equal CPython 3.11's on every vector of
+ * {@code format/expected.tsv} (written by {@code scripts/generate-format-expectations.py}).
+ */
+class FormatTableTest {
+
+  private static List<String[]> rows(String kind) throws IOException {
+    try (InputStream in = FormatTableTest.class.getResourceAsStream("/format/expected.tsv")) {
+      List<String[]> rows = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\t", -1);
+        if (f[0].equals(kind)) {
+          rows.add(f);
+        }
+      }
+      return rows;
+    }
+  }
+
+  private interface Formatter {
+    String format(String value, String spec) throws FormatError;
+  }
+
+  private static void check(String kind, Formatter formatter) throws IOException {
+    List<String[]> rows = rows(kind);
+    assertTrue(rows.size() > 100, "vectors for " + kind);
+    List<String> mismatches = new ArrayList<>();
+    for (String[] row : rows) {
+      String got;
+      try {
+        got = "OK\t" + formatter.format(row[1], row[2]);
+      } catch (FormatError e) {
+        got = e.pythonType() + "\t" + e.getMessage();
+      }
+      String expected = row[3] + "\t" + row[4];
+      if (!got.equals(expected)) {
+        mismatches.add(
+            kind + " " + row[1] + " '" + row[2] + "': expected " + expected + ", got " + got);
+      }
+    }
+    assertEquals(
+        List.of(),
+        mismatches.subList(0, Math.min(20, mismatches.size())),
+        mismatches.size() + " of " + rows.size() + " differ");
+  }
+
+  @Test
+  void floatReprIsCPythons() throws IOException {
+    check("repr", (value, spec) -> FloatFormat.repr(Double.parseDouble(hex(value))));
+  }
+
+  @Test
+  void floatFormatIsCPythons() throws IOException {
+    check("float", (value, spec) -> FloatFormat.format(Double.parseDouble(hex(value)), spec));
+  }
+
+  @Test
+  void intFormatIsCPythons() throws IOException {
+    check("int", (value, spec) -> IntFormat.format(new BigInteger(value), spec));
+  }
+
+  /** Python's float.hex() spells specials as words; Java's parser wants its own names. */
+  private static String hex(String value) {
+    return switch (value) {
+      case "inf" -> "Infinity";
+      case "-inf" -> "-Infinity";
+      case "nan" -> "NaN";
+      default -> value;
+    };
+  }
+}
