@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Regenerates the expected results of Weft's number formatting from CPython.
+"""Regenerates the expected results of Weft's number formatting and parsing from CPython.
 
 Writes runtime/src/test/resources/format/expected.tsv: one line per (kind, value, spec) with
-what CPython 3.11 returns or raises. Floats are written with float.hex() so the Java side reads
+what CPython 3.11 returns or raises: repr and format() of floats and ints, int(str, base),
+float(str), round() and hash() of numbers. Floats are written with float.hex() so the Java side reads
 exactly the same double. Run after changing the vectors:
 
     python3 scripts/generate-format-expectations.py
@@ -56,6 +57,55 @@ def ints():
     return values
 
 
+INT_TEXTS = ["4.0", " 4 ", "+2", "-7", "1_000", "0x10", "0X1f", "1__0", "_1", "1_", "\u0661\u0662",
+             "0b", "0b101", "0o17", "010", "00", "0_0", "0_", "  -0o17 ", "1e5", "", "  ", "12a",
+             "zz", "0x_ff", "0x__ff", "\u20034\u2003", "9" * 30, "1" * 4301, "-0", "+", "0b_1"]
+FLOAT_TEXTS = [" 1e5 ", "1_0.5", "inf", "-Infinity", "nAn", "+nan", "1e", "0x1p3", ".5", "5.",
+               "1_e5", "1e_5", "\u0661.\u0665", "1e400", "-1e-400", "2.5e-324", "0.1", "1_000.000_1",
+               "", "-", ".", "e5", "1.2.3", "  -.5e+3 ", "infinit", "123456789012345678901234567890"]
+ROUND_CASES = [(2.675, 2), (-0.4, 0), (0.5, 0), (1.5, 0), (-2.5, 0), (1e300, -300), (123.456, -1),
+               (-0.04, 1), (1.7e308, -308), (0.125, 2), (0.375, 2), (5e-324, 323), (123.456, 400),
+               (123.456, -400), (1234.5678, -2), (2.5, 0), (-1.5, 0), (1e16 + 1, -1), (0.1, 20)]
+
+
+def parse_rows():
+    rows = []
+    for text in INT_TEXTS:
+        for base in (10, 0, 16, 2, 36):
+            try:
+                # In hex: str() of a huge result would hit the int-to-str digit limit itself.
+                result = "OK", format(int(text, base), "x")
+            except ValueError as e:
+                result = "ValueError", str(e)
+            rows.append("\t".join(["int_parse", text, str(base), *result]))
+    for text in FLOAT_TEXTS:
+        try:
+            result = "OK", float(text).hex()
+        except ValueError as e:
+            result = "ValueError", str(e)
+        rows.append("\t".join(["float_parse", text, "", *result]))
+    rng = random.Random(7)
+    cases = list(ROUND_CASES) + [(rng.uniform(-1e6, 1e6), rng.randint(-5, 8)) for _ in range(200)]
+    for x, n in cases:
+        try:
+            result = "OK", round(x, n).hex()
+        except (ValueError, OverflowError) as e:
+            result = type(e).__name__, str(e)
+        rows.append("\t".join(["round", x.hex(), str(n), *result]))
+    for x in [0.5, 1.5, 2.5, -0.5, -1.5, 3.7, -3.7, 1e20, 2.0 ** 70 + 0.0, float("inf"), float("nan")] + [rng.uniform(-1e6, 1e6) for _ in range(50)]:
+        try:
+            result = "OK", str(round(x))
+        except (ValueError, OverflowError) as e:
+            result = type(e).__name__, str(e)
+        rows.append("\t".join(["round_int", x.hex(), "", *result]))
+    for n in ints() + [2 ** 61 - 1, 2 ** 61, -(2 ** 61), 2 ** 62, -1, -2]:
+        rows.append("\t".join(["hash_int", str(n), "", "OK", str(hash(n))]))
+    for x in floats():
+        if x == x:
+            rows.append("\t".join(["hash_float", x.hex(), "", "OK", str(hash(x))]))
+    return rows
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"the expected results come from CPython 3.11, not {sys.version.split()[0]}")
@@ -72,6 +122,7 @@ def main():
             if "\t" in text or "\n" in text or any(ord(c) < 32 for c in text):
                 continue
             rows.append("\t".join(["int", str(n), spec, kind, text]))
+    rows += parse_rows()
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} expected results written to {OUT}")
 
