@@ -239,9 +239,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     Label end = unit().label();
     unit().bind(start);
     condition(w.test(), otherwise, false);
-    unit().blocks.push(new Block(BlockKind.WHILE_LOOP, start, end, w, null));
-    statements(w.body());
-    unit().blocks.pop();
+    statementsIn(new Block(BlockKind.WHILE_LOOP, start, end, w, null), w.body());
     at(w.span());
     unit().jump(JUMP, start);
     unit().bind(otherwise);
@@ -262,9 +260,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     unit().bind(start);
     unit().jump(FOR_ITER, exhausted);
     store(f.target());
-    unit().blocks.push(new Block(BlockKind.FOR_LOOP, start, end, f, null));
-    statements(f.body());
-    unit().blocks.pop();
+    statementsIn(new Block(BlockKind.FOR_LOOP, start, end, f, null), f.body());
     at(f.span());
     unit().jump(JUMP, start);
     unit().bind(exhausted); // FOR_ITER popped the iterator
@@ -290,9 +286,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     delegate();
     emit(POP_BLOCK);
     store(f.target());
-    unit().blocks.push(new Block(BlockKind.FOR_LOOP, start, end, f, null));
-    statements(f.body());
-    unit().blocks.pop();
+    statementsIn(new Block(BlockKind.FOR_LOOP, start, end, f, null), f.body());
     at(f.span());
     unit().jump(JUMP, start);
     unit().bind(exhausted);
@@ -378,13 +372,11 @@ public final class CodeGenerator extends ExpressionCompiler {
         emit(POP_BLOCK);
         // A return value waits under the finally body; a break or return inside that body must
         // drop it first (CPython's POP_VALUE block).
-        Block value = new Block(BlockKind.POP_VALUE, null, null, block.owner(), null);
+        List<Stmt> finalBody = ((Ast.Try) block.owner()).finalBody();
         if (preserveTop) {
-          unit().blocks.push(value);
-        }
-        statements(((Ast.Try) block.owner()).finalBody());
-        if (preserveTop) {
-          unit().blocks.pop();
+          statementsIn(new Block(BlockKind.POP_VALUE, null, null, block.owner(), null), finalBody);
+        } else {
+          statements(finalBody);
         }
       }
       case POP_VALUE -> {
@@ -430,6 +422,23 @@ public final class CodeGenerator extends ExpressionCompiler {
     }
   }
 
+  /** Compiles {@code body} inside {@code block}, which break, continue and return unwind. */
+  private void statementsIn(Block block, List<Stmt> body) throws PySyntaxError {
+    unit().blocks.push(block);
+    statements(body);
+    unit().blocks.pop();
+  }
+
+  /**
+   * The start of an exception handler (CPython 3.11): a clean-up range that restores the previous
+   * exception if the handler itself raises, then PUSH_EXC_INFO.
+   */
+  private void enterHandler(Label handler, Label cleanup) {
+    unit().bind(handler);
+    unit().jump(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+  }
+
   /**
    * The clean-up handler of an exception handler (CPython's {@code POP_EXCEPT_AND_RERAISE}):
    * entered as {@code [previous exception, lasti, new exception]}, it restores the previous one and
@@ -467,17 +476,12 @@ public final class CodeGenerator extends ExpressionCompiler {
     Label cleanup = unit().label();
     Label end = unit().label();
     unit().jump(SETUP_FINALLY, handler);
-    Block body = new Block(BlockKind.TRY_EXCEPT, null, handler, t, null);
-    unit().blocks.push(body);
-    statements(t.body());
-    unit().blocks.pop();
+    statementsIn(new Block(BlockKind.TRY_EXCEPT, null, handler, t, null), t.body());
     emit(POP_BLOCK);
     statements(t.orElse());
     unit().jump(JUMP, end);
 
-    unit().bind(handler);
-    unit().jump(SETUP_CLEANUP, cleanup);
-    emit(PUSH_EXC_INFO);
+    enterHandler(handler, cleanup);
     for (Ast.ExceptHandler h : t.handlers()) {
       at(h.span());
       Label next = unit().label();
@@ -495,9 +499,7 @@ public final class CodeGenerator extends ExpressionCompiler {
         Label nameCleanup = unit().label();
         unit().jump(SETUP_CLEANUP, nameCleanup);
         Block named = new Block(BlockKind.HANDLER_CLEANUP, null, nameCleanup, t, h.name());
-        unit().blocks.push(named);
-        statements(h.body());
-        unit().blocks.pop();
+        statementsIn(named, h.body());
         emit(POP_BLOCK);
         emit(POP_BLOCK);
         emit(POP_EXCEPT);
@@ -513,9 +515,7 @@ public final class CodeGenerator extends ExpressionCompiler {
         emit(RERAISE, 1);
       } else {
         emit(POP_TOP);
-        unit().blocks.push(handling);
-        statements(h.body());
-        unit().blocks.pop();
+        statementsIn(handling, h.body());
         emit(POP_BLOCK);
         emit(POP_EXCEPT);
         unit().jump(JUMP, end);
@@ -533,24 +533,18 @@ public final class CodeGenerator extends ExpressionCompiler {
     Label cleanup = unit().label();
     Label end = unit().label();
     unit().jump(SETUP_FINALLY, handler);
-    Block protectedBody = new Block(BlockKind.FINALLY_TRY, null, handler, t, null);
-    unit().blocks.push(protectedBody);
-    if (t.handlers().isEmpty()) {
-      statements(t.body());
-    } else {
-      tryExcept(new Ast.Try(t.body(), t.handlers(), t.orElse(), List.of(), false, t.span()));
-    }
-    unit().blocks.pop();
+    // try/except/finally is a try/except inside a try/finally, as CPython compiles it.
+    List<Stmt> body =
+        t.handlers().isEmpty()
+            ? t.body()
+            : List.of(new Ast.Try(t.body(), t.handlers(), t.orElse(), List.of(), false, t.span()));
+    statementsIn(new Block(BlockKind.FINALLY_TRY, null, handler, t, null), body);
     emit(POP_BLOCK);
     statements(t.finalBody());
     unit().jump(JUMP, end);
 
-    unit().bind(handler);
-    unit().jump(SETUP_CLEANUP, cleanup);
-    emit(PUSH_EXC_INFO);
-    unit().blocks.push(new Block(BlockKind.FINALLY_END, null, cleanup, t, null));
-    statements(t.finalBody());
-    unit().blocks.pop();
+    enterHandler(handler, cleanup);
+    statementsIn(new Block(BlockKind.FINALLY_END, null, cleanup, t, null), t.finalBody());
     emit(RERAISE, 0);
     popExceptAndReraise(cleanup);
     unit().bind(end);
@@ -605,9 +599,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     emit(POP_TOP);
     unit().jump(JUMP, end);
 
-    unit().bind(handler); // [exit, lasti, exception]
-    unit().jump(SETUP_CLEANUP, cleanup);
-    emit(PUSH_EXC_INFO);
+    enterHandler(handler, cleanup); // entered as [exit, lasti, exception]
     emit(WITH_EXCEPT_START);
     if (async) {
       awaitTop();
