@@ -52,6 +52,12 @@ public final class RcThread {
 
   private boolean exited;
 
+  /**
+   * The thread state of the language runtime that registered this thread, for deallocators, which
+   * receive only the {@code RcThread} (a freelist, a finalizer). Set once, by the owner.
+   */
+  public Object attachment;
+
   RcThread(RefcountDomain domain, long id, MergeSignal signal) {
     this.domain = domain;
     this.id = id;
