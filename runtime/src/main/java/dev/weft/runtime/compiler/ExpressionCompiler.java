@@ -781,6 +781,11 @@ abstract class ExpressionCompiler {
       }
       return;
     }
+    if (annotation instanceof Ast.Constant c && c.value() instanceof String str) {
+      // ast.unparse writes a string constant as its repr, whatever quotes the source used.
+      unit().loadConstant(dev.weft.runtime.bytecode.Disassembler.stringRepr(str));
+      return;
+    }
     Ast.Span s = annotation.span();
     StringBuilder text = new StringBuilder();
     for (int line = s.line(); line <= s.endLine(); line++) {

@@ -234,13 +234,14 @@ public final class SymbolTable {
     }
   }
 
+  /** Parameters in CPython's {@code co_varnames} order: keyword-only before {@code *args}. */
   private static List<Ast.Arg> allParameters(Ast.Arguments args) {
     List<Ast.Arg> all = new java.util.ArrayList<>(args.positionalOnly());
     all.addAll(args.args());
+    all.addAll(args.keywordOnly());
     if (args.varArg() != null) {
       all.add(args.varArg());
     }
-    all.addAll(args.keywordOnly());
     if (args.kwArg() != null) {
       all.add(args.kwArg());
     }

@@ -131,7 +131,9 @@ public final class NumberParsing {
       throw cannotConvert(text);
     }
     // Correctly rounded, as CPython's dtoa: BigDecimal keeps the exact decimal value.
-    return new BigDecimal(t.replace("_", "")).doubleValue();
+    double value = new BigDecimal(t.replace("_", "")).doubleValue();
+    // BigDecimal has no negative zero; the sign survives only through the text.
+    return value == 0 && t.startsWith("-") ? -0.0 : value;
   }
 
   private static FormatError cannotConvert(String text) {
