@@ -20,12 +20,20 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("run")) {
+      PrintStream out = RunCommand.stdout();
+      PrintStream err = RunCommand.stderr();
+      int status = RunCommand.run(java.util.List.of(args).subList(1, args.length), out, err);
+      out.flush();
+      err.flush();
+      System.exit(status);
+    }
     System.exit(run(args, System.out, System.err));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || !args[0].equals("dis")) {
-      err.println("usage: weft dis FILE | weft dis -c SOURCE");
+      err.println("usage: weft run FILE | weft dis FILE | weft dis -c SOURCE");
       return 2;
     }
     try {

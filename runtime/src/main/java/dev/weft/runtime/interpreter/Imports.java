@@ -1,0 +1,162 @@
+package dev.weft.runtime.interpreter;
+
+import dev.weft.runtime.compiler.CodeGenerator;
+import dev.weft.runtime.compiler.PySyntaxError;
+import dev.weft.runtime.compiler.Tokenizer;
+import dev.weft.runtime.modules.BuiltinModules;
+import dev.weft.runtime.objects.Exc;
+import dev.weft.runtime.objects.ExceptionMethods;
+import dev.weft.runtime.objects.Ops;
+import dev.weft.runtime.objects.PyCode;
+import dev.weft.runtime.objects.PyDict;
+import dev.weft.runtime.objects.PyException;
+import dev.weft.runtime.objects.PyInt;
+import dev.weft.runtime.objects.PyModule;
+import dev.weft.runtime.objects.PyObject;
+import dev.weft.runtime.objects.PySingleton;
+import dev.weft.runtime.objects.PyStr;
+import dev.weft.runtime.objects.PyTuple;
+import dev.weft.runtime.threads.ThreadState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code import}: modules already in {@code sys.modules}, then the built-in modules, then a {@code
+ * .py} file in the main program's directory, compiled and run in a new module that is registered
+ * before its body runs (so circular imports see the partial module, as in CPython).
+ */
+public final class Imports {
+  private Imports() {}
+
+  static void importName(ThreadState ts, Frame f, int i) {
+    PyStr name = f.code.names[i];
+    PyObject fromlist = Stack.peek(f, 1);
+    PyObject level = Stack.peek(f, 2);
+    if (level instanceof PyInt l && l.signum() != 0) {
+      throw Exc.raise(
+          ts, Exc.ImportError, "attempted relative import with no known parent package");
+    }
+    PyModule module = importModule(ts, name.value);
+    PyObject result = module;
+    boolean hasFromlist = fromlist instanceof PyTuple t && t.items.length > 0;
+    if (!hasFromlist && name.value.contains(".")) {
+      result = importModule(ts, name.value.substring(0, name.value.indexOf('.')));
+      Ops.decref(ts, module);
+    }
+    Stack.replace(ts, f, 2, result);
+  }
+
+  static void importFrom(ThreadState ts, Frame f, int i) {
+    PyStr name = f.code.names[i];
+    PyObject module = Stack.peek(f, 1);
+    PyObject v = Ops.getattrOrNull(ts, module, name);
+    if (v == null) {
+      String modName = module instanceof PyModule m ? m.name() : "?";
+      PyObject file = module instanceof PyModule m ? m.dict.getString("__file__") : null;
+      String where = file instanceof PyStr s ? " (" + s.value + ")" : " (unknown location)";
+      PyException e =
+          Exc.raise(
+              ts,
+              Exc.ImportError,
+              "cannot import name '" + name.value + "' from '" + modName + "'" + where);
+      e.value.dict(ts).putStringSteal(ts, "name", PyStr.of(ts, modName));
+      throw e;
+    }
+    Stack.push(f, v);
+  }
+
+  static void importStar(ThreadState ts, Frame f, PyObject module) {
+    if (!(module instanceof PyModule m) || !(f.locals instanceof PyDict target)) {
+      throw Exc.raise(ts, Exc.SystemError, "import * needs a module and a namespace");
+    }
+    PyObject all = m.dict.getString("__all__");
+    if (all != null) {
+      PyObject it = Ops.iter(ts, all);
+      try {
+        PyObject n;
+        while ((n = Ops.next(ts, it)) != null) {
+          try {
+            PyObject v = Ops.getattr(ts, m, (PyStr) n);
+            target.put(ts, n, v);
+            Ops.decref(ts, v);
+          } finally {
+            Ops.decref(ts, n);
+          }
+        }
+      } finally {
+        Ops.decref(ts, it);
+      }
+      return;
+    }
+    PyDict d = m.dict;
+    for (int p = d.next(0); p >= 0; p = d.next(p + 1)) {
+      if (d.keyAt(p) instanceof PyStr k && !k.value.startsWith("_")) {
+        target.put(ts, k, d.valueAt(p));
+      }
+    }
+  }
+
+  /** The module named {@code name} (a new reference), importing it if needed. */
+  public static PyModule importModule(ThreadState ts, String name) {
+    PyDict modules = ts.runtime.modules;
+    if (modules.getString(name) instanceof PyModule m) {
+      return Ops.newRef(ts, m);
+    }
+    PyModule builtin = BuiltinModules.create(ts, name);
+    if (builtin != null) {
+      modules.putString(ts, name, builtin);
+      return builtin;
+    }
+    if (ts.runtime.searchPath != null && !name.contains(".")) {
+      Path file = ts.runtime.searchPath.resolve(name + ".py");
+      if (Files.isRegularFile(file)) {
+        return loadFile(ts, name, file);
+      }
+    }
+    PyException e = Exc.raise(ts, Exc.ModuleNotFoundError, "No module named '" + name + "'");
+    e.value.dict(ts).putString(ts, "name", PyStr.intern(name));
+    throw e;
+  }
+
+  private static PyModule loadFile(ThreadState ts, String name, Path file) {
+    String filename =
+        ts.runtime.searchPath.equals(Path.of("")) ? file.getFileName().toString() : file.toString();
+    PyCode code = compileFile(ts, file, filename);
+    PyModule module = new PyModule(ts, name);
+    module.dict.putStringSteal(ts, "__file__", PyStr.of(ts, file.toAbsolutePath().toString()));
+    ts.runtime.modules.putString(ts, name, module);
+    try {
+      execute(ts, code, module);
+    } catch (PyException e) {
+      Ops.xdecref(ts, ts.runtime.modules.pop(ts, PyStr.intern(name)));
+      Ops.decref(ts, module);
+      throw e;
+    }
+    return module;
+  }
+
+  /** Compiles a source file; a syntax error becomes a Python SyntaxError. */
+  public static PyCode compileFile(ThreadState ts, Path file, String filename) {
+    try {
+      String source = Tokenizer.decode(Files.readAllBytes(file), filename);
+      return new PyCode(CodeGenerator.compile(filename, source));
+    } catch (PySyntaxError e) {
+      throw ExceptionMethods.syntaxError(ts, e);
+    } catch (IOException e) {
+      throw Exc.raise(ts, Exc.OSError, e.getMessage());
+    }
+  }
+
+  /** Runs module code with the module's dict as globals and locals. */
+  public static void execute(ThreadState ts, PyCode code, PyModule module) {
+    PyDict globals = module.dict;
+    if (globals.getString("__builtins__") == null) {
+      globals.putString(ts, "__builtins__", ts.runtime.builtins);
+    }
+    Ops.incref(ts, globals);
+    Frame frame = new Frame(code, null, globals, ts.runtime.builtins.dict, globals);
+    PyObject r = Interpreter.run(ts, frame);
+    Ops.decref(ts, r == null ? PySingleton.NONE : r);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.weft.runtime.modules;
+
+import dev.weft.runtime.objects.PyModule;
+import dev.weft.runtime.threads.ThreadState;
+
+/** The modules written in Java, by name; null for a name that is not one of them. */
+public final class BuiltinModules {
+  private BuiltinModules() {}
+
+  public static PyModule create(ThreadState ts, String name) {
+    return switch (name) {
+      case "__future__" -> FutureModule.create(ts);
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,83 @@
+package dev.weft.runtime.objects;
+
+import dev.weft.runtime.threads.ThreadState;
+
+/**
+ * Binds a builtin's arguments to named parameters, as CPython's Argument Clinic does: names
+ * prefixed with {@code *} are keyword-only; every parameter is optional (the builtin checks what it
+ * requires). Values are borrowed from the caller's argument window.
+ */
+public final class ArgParser {
+  private final PyObject[] values;
+
+  public ArgParser(
+      ThreadState ts,
+      String function,
+      PyObject[] args,
+      int off,
+      int n,
+      PyTuple kwnames,
+      String... names) {
+    values = new PyObject[names.length];
+    int nkw = kwnames == null ? 0 : kwnames.items.length;
+    int npos = n - nkw;
+    int positional = 0;
+    while (positional < names.length && !names[positional].startsWith("*")) {
+      positional++;
+    }
+    if (npos > positional) {
+      throw Exc.typeError(
+          ts,
+          function
+              + "() takes at most "
+              + positional
+              + " positional argument"
+              + (positional == 1 ? "" : "s")
+              + " ("
+              + npos
+              + " given)");
+    }
+    for (int i = 0; i < npos; i++) {
+      values[i] = args[off + i];
+    }
+    for (int k = 0; k < nkw; k++) {
+      String name = ((PyStr) kwnames.items[k]).value;
+      int index = -1;
+      for (int i = 0; i < names.length; i++) {
+        String pn = names[i].startsWith("*") ? names[i].substring(1) : names[i];
+        if (pn.equals(name)) {
+          index = i;
+          break;
+        }
+      }
+      if (index < 0) {
+        throw Exc.typeError(ts, function + "() got an unexpected keyword argument '" + name + "'");
+      }
+      if (values[index] != null) {
+        throw Exc.typeError(
+            ts,
+            "argument for "
+                + function
+                + "() given by name ('"
+                + name
+                + "') and position ("
+                + (index + 1)
+                + ")");
+      }
+      values[index] = args[off + npos + k];
+    }
+  }
+
+  public boolean has(int i) {
+    return values[i] != null;
+  }
+
+  public PyObject get(int i) {
+    return values[i];
+  }
+
+  /** The argument, or {@code dflt} when it was not given. */
+  public PyObject get(int i, PyObject dflt) {
+    return values[i] != null ? values[i] : dflt;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.weft.runtime.objects;
+
+import dev.weft.refcount.RcThread;
+import dev.weft.runtime.threads.ThreadState;
+
+/**
+ * A function written in Java: a module-level builtin ({@code len}), a method descriptor of a
+ * builtin type ({@code list.append}, which takes {@code self} first), or such a method bound to its
+ * {@code self}. Small fixed arities get their own interfaces so that the common calls pass
+ * arguments without an array; the general form receives the interpreter's argument window.
+ *
+ * <p>All arguments are borrowed and the result is a new reference. A method descriptor checks that
+ * {@code self} is an instance of its owner, as CPython's {@code method_descriptor} does.
+ */
+public final class PyBuiltin extends PyObject {
+  public static final PyType FUNCTION_TYPE =
+      PyType.builtin("builtin_function_or_method", null, 0, null);
+  public static final PyType METHOD_DESCRIPTOR_TYPE =
+      PyType.builtin("method_descriptor", null, 0, null);
+
+  @FunctionalInterface
+  public interface F0 {
+    PyObject call(ThreadState ts, PyObject self);
+  }
+
+  @FunctionalInterface
+  public interface F1 {
+    PyObject call(ThreadState ts, PyObject self, PyObject a);
+  }
+
+  @FunctionalInterface
+  public interface F2 {
+    PyObject call(ThreadState ts, PyObject self, PyObject a, PyObject b);
+  }
+
+  @FunctionalInterface
+  public interface F3 {
+    PyObject call(ThreadState ts, PyObject self, PyObject a, PyObject b, PyObject c);
+  }
+
+  /** The general form: {@code n} positional arguments at {@code args[off]}, then keywords. */
+  @FunctionalInterface
+  public interface FN {
+    PyObject call(ThreadState ts, PyObject self, PyObject[] args, int off, int n, PyTuple kwnames);
+  }
+
+  public final String name;
+
+  /** The type whose method this is, or null for a module-level function. */
+  public final PyType owner;
+
+  /** Bound self (owned) or null. */
+  public final PyObject self;
+
+  final Object fn;
+
+  /** For F0..F3: the fewest positional arguments; missing ones up to the arity arrive as null. */
+  final int minArgs;
+
+  final int arity;
+
+  private PyBuiltin(
+      PyType type, String name, PyType owner, PyObject self, Object fn, int minArgs, int arity) {
+    super(type, self == null);
+    this.name = name;
+    this.owner = owner;
+    this.self = self;
+    this.fn = fn;
+    this.minArgs = minArgs;
+    this.arity = arity;
+  }
+
+  private PyBuiltin(ThreadState ts, PyBuiltin unbound, PyObject self) {
+    super(ts.rc, FUNCTION_TYPE);
+    this.name = unbound.name;
+    this.owner = unbound.owner;
+    this.self = self;
+    this.fn = unbound.fn;
+    this.minArgs = unbound.minArgs;
+    this.arity = unbound.arity;
+    Ops.incref(ts, self);
+  }
+
+  static int arityOf(Object fn) {
+    return switch (fn) {
+      case F0 f -> 0;
+      case F1 f -> 1;
+      case F2 f -> 2;
+      case F3 f -> 3;
+      default -> -1;
+    };
+  }
+
+  /**
+   * A module-level function; {@code fn} is F0..F3 or FN (its {@code self} is the module or null).
+   */
+  public static PyBuiltin function(String name, int minArgs, Object fn) {
+    return new PyBuiltin(FUNCTION_TYPE, name, null, null, fn, minArgs, arityOf(fn));
+  }
+
+  /** A method descriptor of {@code owner}. */
+  public static PyBuiltin method(PyType owner, String name, int minArgs, Object fn) {
+    return new PyBuiltin(METHOD_DESCRIPTOR_TYPE, name, owner, null, fn, minArgs, arityOf(fn));
+  }
+
+  /** This method bound to {@code self} (a new object holding a reference to it). */
+  public PyBuiltin bind(ThreadState ts, PyObject self) {
+    return new PyBuiltin(ts, this, self);
+  }
+
+  public boolean isDescriptor() {
+    return owner != null && self == null;
+  }
+
+  /** Calls with the arguments {@code args[off, off+n)} and keyword names {@code kwnames}. */
+  public PyObject call(ThreadState ts, PyObject[] args, int off, int n, PyTuple kwnames) {
+    PyObject s = self;
+    if (owner != null && s == null) {
+      if (n == 0) {
+        throw Exc.typeError(
+            ts, "unbound method " + owner.name + "." + name + "() needs an argument");
+      }
+      s = args[off];
+      if (!s.type.isSubtypeOf(owner)) {
+        throw Exc.typeError(
+            ts,
+            "descriptor '"
+                + name
+                + "' for '"
+                + owner.name
+                + "' objects doesn't apply to a '"
+                + s.typeName()
+                + "' object");
+      }
+      off++;
+      n--;
+    }
+    if (arity < 0) {
+      return ((FN) fn).call(ts, s, args, off, n, kwnames);
+    }
+    if (kwnames != null && kwnames.items.length > 0) {
+      throw Exc.typeError(ts, displayName() + "() takes no keyword arguments");
+    }
+    if (n < minArgs || n > arity) {
+      throw arityError(ts, n);
+    }
+    return switch (arity) {
+      case 0 -> ((F0) fn).call(ts, s);
+      case 1 -> ((F1) fn).call(ts, s, n > 0 ? args[off] : null);
+      case 2 -> ((F2) fn).call(ts, s, n > 0 ? args[off] : null, n > 1 ? args[off + 1] : null);
+      default ->
+          ((F3) fn)
+              .call(
+                  ts,
+                  s,
+                  n > 0 ? args[off] : null,
+                  n > 1 ? args[off + 1] : null,
+                  n > 2 ? args[off + 2] : null);
+    };
+  }
+
+  private PyException arityError(ThreadState ts, int n) {
+    String who = displayName();
+    String qualified = owner != null ? owner.name + "." + name : name;
+    if (arity == 0) {
+      return Exc.typeError(ts, qualified + "() takes no arguments (" + n + " given)");
+    }
+    if (arity == 1 && minArgs == 1) {
+      return Exc.typeError(ts, qualified + "() takes exactly one argument (" + n + " given)");
+    }
+    if (n < minArgs) {
+      return Exc.typeError(
+          ts,
+          who
+              + " expected "
+              + (minArgs == arity ? "" : "at least ")
+              + minArgs
+              + " argument"
+              + (minArgs == 1 ? "" : "s")
+              + ", got "
+              + n);
+    }
+    return Exc.typeError(
+        ts,
+        who
+            + " expected "
+            + (minArgs == arity ? "" : "at most ")
+            + arity
+            + " argument"
+            + (arity == 1 ? "" : "s")
+            + ", got "
+            + n);
+  }
+
+  private String displayName() {
+    return name;
+  }
+
+  @Override
+  protected void release(RcThread thread) {
+    if (self != null) {
+      Ops.decref(thread, self);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.weft.runtime.objects;
+
+import dev.weft.refcount.RcThread;
+import dev.weft.refcount.RefcountDomain;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One Python runtime: the reference-counting domain its threads belong to, the module table, and
+ * what {@code sys} exposes. Objects created while the classes load (static types, None, small ints,
+ * interned names) are immortal and owned by {@link #BOOT}.
+ */
+public final class PyRuntime {
+  /** The domain of every runtime in this JVM; immortal objects never need a per-runtime one. */
+  public static final RefcountDomain DOMAIN = new RefcountDomain();
+
+  /** The owner of objects created during class loading, before any thread state exists. */
+  public static final RcThread BOOT = DOMAIN.registerThread();
+
+  /** CPython's default {@code sys.getrecursionlimit()}. */
+  public static final int DEFAULT_RECURSION_LIMIT = 1000;
+
+  public final RefcountDomain domain = DOMAIN;
+
+  /** {@code sys.modules}. */
+  public PyDict modules;
+
+  public PyModule builtins;
+  public PyModule sys;
+
+  public int recursionLimit = DEFAULT_RECURSION_LIMIT;
+
+  /** Where {@code import} finds {@code .py} files: the main program's directory. */
+  public Path searchPath;
+
+  public List<String> argv = List.of();
+  public PrintStream stdout = System.out;
+  public PrintStream stderr = System.err;
+
+  /** {@code -X stats}: print counters at exit. */
+  public boolean printStats;
+
+  public PyRuntime() {}
+}

@@ -1,0 +1,189 @@
+package dev.weft.runtime.objects;
+
+import dev.weft.refcount.RcThread;
+import dev.weft.runtime.threads.ThreadState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A Python type: its name, bases, method resolution order (C3), namespace, and how to allocate its
+ * instances. Static types (one per Java object class) are immortal and filled in by {@link
+ * Bootstrap}; heap types come from {@code class} statements and {@code type(name, bases, dict)}.
+ *
+ * <p>Attribute lookup walks the MRO's dictionaries; results are cached per type and the cache is
+ * invalidated for every type at once whenever any type's namespace changes after creation ({@link
+ * #modified}), the role CPython's version tags play for its method cache.
+ */
+public final class PyType extends PyObject {
+  /**
+   * Allocates a bare instance of {@code type} (or a subtype): the solid base's {@code tp_alloc}.
+   */
+  @FunctionalInterface
+  public interface Factory {
+    PyObject create(ThreadState ts, PyType type);
+  }
+
+  public static final int HEAP = 1, BASETYPE = 2, ABSTRACT = 4;
+
+  static final List<PyType> STATIC_TYPES = new ArrayList<>();
+
+  public static final PyType OBJECT =
+      new PyType("object", null, BASETYPE, (ts, t) -> new PyInstance(ts, t));
+  public static final PyType TYPE = new PyType("type", OBJECT, BASETYPE, null);
+
+  /** Bumped whenever any type's namespace changes after creation: every lookup cache is stale. */
+  private static long epoch;
+
+  public String name;
+  public String qualname;
+  public PyType base;
+  public PyType[] bases;
+  public PyType[] mro;
+  public PyDict dict;
+  public int flags;
+  public Factory factory;
+
+  /**
+   * The type whose instance layout this type's instances have (CPython's {@code solid_base}):
+   * itself for a type that defines its own, else its base's. Two bases with unrelated layouts
+   * cannot be combined.
+   */
+  public PyType solid;
+
+  /** The {@code __del__} found on the MRO, or null: the deallocator runs it. */
+  public PyObject finalizer;
+
+  /**
+   * {@code __slots__} names this type adds (null when it has none), and whether instances get a
+   * dict.
+   */
+  public String[] slotNames;
+
+  public int slotOffset;
+  public boolean instancesHaveDict;
+
+  /** Whether {@code __getattribute__}, {@code __getattr__} or {@code __setattr__} are user code. */
+  public boolean customGetattribute, hasGetattr, customSetattr;
+
+  private final List<PyType> subclasses = new ArrayList<>();
+  private final HashMap<String, PyObject> cache = new HashMap<>();
+  private long cacheEpoch = -1;
+
+  /** A static type; {@link Bootstrap} gives it its namespace and MRO. */
+  private PyType(String name, PyType base, int flags, Factory factory) {
+    super(null, true);
+    this.name = name;
+    this.qualname = name;
+    this.base = base;
+    this.bases = base == null ? new PyType[0] : new PyType[] {base};
+    this.flags = flags;
+    this.factory = factory == null && base != null ? base.factory : factory;
+    this.solid = factory == null && base != null ? base.solid : this;
+    STATIC_TYPES.add(this);
+  }
+
+  /** A static type whose instances are allocated by {@code factory} (null: not instantiable). */
+  public static PyType builtin(String name, PyType base, int flags, Factory factory) {
+    return new PyType(name, base == null ? OBJECT : base, flags, factory);
+  }
+
+  /** A heap type, as {@code class} creates it; the caller fills the namespace. */
+  PyType(ThreadState ts, String name, PyType[] bases, PyDict dict) {
+    super(ts.rc, TYPE);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.dict = dict;
+    this.flags = HEAP | BASETYPE;
+    this.base = solidBase(bases);
+    this.factory = base.factory;
+    this.solid = base.solid;
+    this.instancesHaveDict = true;
+    this.mro = Mro.compute(ts, this);
+    for (PyType b : bases) {
+      b.subclasses.add(this);
+    }
+  }
+
+  /** The base whose instance layout this type extends: the first base that is not plain object. */
+  private static PyType solidBase(PyType[] bases) {
+    for (PyType b : bases) {
+      if (b != OBJECT) {
+        return b;
+      }
+    }
+    return OBJECT;
+  }
+
+  public boolean isHeap() {
+    return (flags & HEAP) != 0;
+  }
+
+  /** The value of {@code name} found on the MRO (borrowed), or null. */
+  public PyObject lookup(String name) {
+    if (mro == null) {
+      Bootstrap.ready(this);
+    }
+    if (cacheEpoch != epoch) {
+      cache.clear();
+      cacheEpoch = epoch;
+    }
+    PyObject found = cache.get(name);
+    if (found == null && !cache.containsKey(name)) {
+      found = lookupUncached(name);
+      cache.put(name, found);
+    }
+    return found;
+  }
+
+  private PyObject lookupUncached(String name) {
+    for (PyType t : mro) {
+      PyObject v = t.dict.getString(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Called after a type's namespace changes; refreshes the flags derived from special methods. */
+  public void modified() {
+    epoch++;
+    refreshSpecialFlags();
+    for (PyType sub : subclasses) {
+      sub.modified();
+    }
+  }
+
+  public void refreshSpecialFlags() {
+    finalizer = lookup("__del__");
+    customGetattribute = lookup("__getattribute__") != Bootstrap.objectGetattribute;
+    hasGetattr = lookup("__getattr__") != null;
+    customSetattr =
+        lookup("__setattr__") != Bootstrap.objectSetattr
+            || lookup("__delattr__") != Bootstrap.objectDelattr;
+  }
+
+  public boolean isSubtypeOf(PyType other) {
+    if (this == other) {
+      return true;
+    }
+    for (PyType t : mro) {
+      if (t == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A direct subclass list, for {@code __subclasses__} and cache invalidation. */
+  public List<PyType> subclasses() {
+    return subclasses;
+  }
+
+  @Override
+  protected void release(RcThread thread) {
+    // Heap types are deferred (freed with the program); nothing is released one by one.
+  }
+}

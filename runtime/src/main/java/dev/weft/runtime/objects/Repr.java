@@ -1,0 +1,281 @@
+package dev.weft.runtime.objects;
+
+import dev.weft.runtime.format.FloatFormat;
+import dev.weft.runtime.interpreter.Calls;
+import dev.weft.runtime.threads.ThreadState;
+import java.util.IdentityHashMap;
+
+/**
+ * {@code repr()} and {@code str()}: the builtin types' forms in Java, user types through {@code
+ * __repr__}/{@code __str__}. Containers that contain themselves print {@code [...]} and {@code
+ * {...}}, as CPython's {@code Py_ReprEnter} arranges.
+ */
+public final class Repr {
+  private Repr() {}
+
+  public static PyStr repr(ThreadState ts, PyObject o) {
+    PyType t = o.type;
+    if (t == PyStr.TYPE
+        || t == PyInt.TYPE
+        || t == PyFloat.TYPE
+        || t == PyList.TYPE
+        || t == PyTuple.TYPE
+        || t == PyDict.TYPE
+        || t == PyBool.TYPE
+        || t == PySingleton.NONE_TYPE) {
+      return PyStr.of(ts, builtinRepr(ts, o));
+    }
+    PyObject r = Calls.callMethod(ts, t.lookup("__repr__"), o);
+    if (!(r instanceof PyStr s)) {
+      String n = r.typeName();
+      Ops.decref(ts, r);
+      throw Exc.typeError(ts, "__repr__ returned non-string (type " + n + ")");
+    }
+    return s;
+  }
+
+  public static PyStr str(ThreadState ts, PyObject o) {
+    PyType t = o.type;
+    if (t == PyStr.TYPE) {
+      Ops.incref(ts, o);
+      return (PyStr) o;
+    }
+    PyObject m = t.lookup("__str__");
+    if (m == Bootstrap.objectStr) {
+      return repr(ts, o);
+    }
+    if (m instanceof PyBuiltin b && !b.owner.isHeap() && o instanceof PyBaseException e) {
+      return PyStr.of(ts, ExceptionMethods.str(ts, e));
+    }
+    PyObject r = Calls.callMethod(ts, m, o);
+    if (!(r instanceof PyStr s)) {
+      String n = r.typeName();
+      Ops.decref(ts, r);
+      throw Exc.typeError(ts, "__str__ returned non-string (type " + n + ")");
+    }
+    return s;
+  }
+
+  /** The repr of the builtin part of {@code o}. */
+  public static String builtinRepr(ThreadState ts, PyObject o) {
+    return switch (o) {
+      case PyStr s -> quote(s.value);
+      case PyInt i -> i.toString();
+      case PyFloat f -> FloatFormat.repr(f.value);
+      case PyList l -> guarded(ts, o, "[...]", () -> items(ts, l.items, l.size, "[", "]", false));
+      case PyTuple t ->
+          guarded(
+              ts,
+              o,
+              "(...)",
+              () ->
+                  items(ts, t.items, t.items.length, "(", t.items.length == 1 ? ",)" : ")", false));
+      case PyDict d -> guarded(ts, o, "{...}", () -> dict(ts, d));
+      case PySet s -> guarded(ts, o, s.typeName() + "(...)", () -> set(ts, s));
+      case PyType t -> "<class '" + qualifiedName(t) + "'>";
+      case PyBaseException e -> ExceptionMethods.repr(ts, e);
+      case PyFunction f -> "<function " + f.qualname.value + " at " + address(f) + ">";
+      case PyBuiltin b ->
+          b.isDescriptor()
+              ? "<method '" + b.name + "' of '" + b.owner.name + "' objects>"
+              : b.self != null
+                  ? "<built-in method "
+                      + b.name
+                      + " of "
+                      + b.self.typeName()
+                      + " object at "
+                      + address(b.self)
+                      + ">"
+                  : "<built-in function " + b.name + ">";
+      case PyMethod m ->
+          "<bound method " + qualname(ts, m.function) + " of " + Ops.reprString(ts, m.self) + ">";
+      case PyModule m -> "<module '" + m.name() + "'>";
+      case PyBytes b -> b.toString();
+      case PyRange r -> r.toString();
+      case PySlice s ->
+          "slice("
+              + Ops.reprString(ts, s.start)
+              + ", "
+              + Ops.reprString(ts, s.stop)
+              + ", "
+              + Ops.reprString(ts, s.step)
+              + ")";
+      case PySingleton s -> s.toString();
+      case PyComplex c -> c.toString();
+      case PyCell c -> "<cell at " + address(c) + ">";
+      case PyCode c ->
+          "<code object "
+              + c.name.value
+              + " at "
+              + address(c)
+              + ", file \""
+              + c.filename()
+              + "\", line "
+              + c.code.firstLine()
+              + ">";
+      default -> objectRepr(o);
+    };
+  }
+
+  private static String qualname(ThreadState ts, PyObject f) {
+    if (f instanceof PyFunction fn) {
+      return fn.qualname.value;
+    }
+    if (f instanceof PyBuiltin b) {
+      return b.name;
+    }
+    return f.typeName();
+  }
+
+  /** {@code object.__repr__}: {@code <module.Name object at 0x...>}. */
+  public static String objectRepr(PyObject o) {
+    return "<" + qualifiedName(o.type) + " object at " + address(o) + ">";
+  }
+
+  static String qualifiedName(PyType t) {
+    PyObject m = t.dict == null ? null : t.dict.getString("__module__");
+    String mod = m instanceof PyStr s ? s.value : "builtins";
+    return mod.equals("builtins") ? t.qualname : mod + "." + t.qualname;
+  }
+
+  public static String address(PyObject o) {
+    return String.format(
+        "0x%012x", 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16);
+  }
+
+  private interface Body {
+    String get();
+  }
+
+  private static String guarded(ThreadState ts, PyObject o, String recursive, Body body) {
+    if (ts.reprActive == null) {
+      ts.reprActive = new IdentityHashMap<>();
+    }
+    if (ts.reprActive.containsKey(o)) {
+      return recursive;
+    }
+    ts.reprActive.put(o, Boolean.TRUE);
+    try {
+      return body.get();
+    } finally {
+      ts.reprActive.remove(o);
+    }
+  }
+
+  private static String items(
+      ThreadState ts, PyObject[] items, int n, String open, String close, boolean unused) {
+    StringBuilder sb = new StringBuilder(open);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(Ops.reprString(ts, items[i]));
+    }
+    return sb.append(close).toString();
+  }
+
+  private static String dict(ThreadState ts, PyDict d) {
+    StringBuilder sb = new StringBuilder();
+    if (d.type != PyDict.TYPE && !d.type.isHeap()) {
+      sb.append(d.typeName()).append('(');
+    }
+    sb.append('{');
+    boolean first = true;
+    for (int p = d.next(0); p >= 0; p = d.next(p + 1)) {
+      if (!first) {
+        sb.append(", ");
+      }
+      first = false;
+      PyObject k = d.keyAt(p), v = d.valueAt(p);
+      Ops.incref(ts, k);
+      Ops.incref(ts, v);
+      try {
+        sb.append(Ops.reprString(ts, k)).append(": ").append(Ops.reprString(ts, v));
+      } finally {
+        Ops.decref(ts, k);
+        Ops.decref(ts, v);
+      }
+    }
+    sb.append('}');
+    if (d.type != PyDict.TYPE && !d.type.isHeap()) {
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+
+  private static String set(ThreadState ts, PySet s) {
+    boolean frozen = s.isFrozen();
+    String name = s.type == PySet.SET_TYPE ? null : s.typeName();
+    if (s.size() == 0) {
+      return (name == null ? "set" : name) + "()";
+    }
+    StringBuilder sb = new StringBuilder();
+    if (name != null) {
+      sb.append(name).append('(');
+    }
+    sb.append('{');
+    boolean first = true;
+    for (int j = s.next(0); j >= 0; j = s.next(j + 1)) {
+      if (!first) {
+        sb.append(", ");
+      }
+      first = false;
+      sb.append(Ops.reprString(ts, s.keyAt(j)));
+    }
+    sb.append('}');
+    if (name != null) {
+      sb.append(')');
+    }
+    return frozen || name != null ? sb.toString() : sb.toString();
+  }
+
+  /** Python's repr of a str: quotes chosen as CPython does, non-printables escaped. */
+  public static String quote(String s) {
+    boolean single = s.indexOf('\'') >= 0, dbl = s.indexOf('"') >= 0;
+    char q = single && !dbl ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == q || c == '\\') {
+        sb.append('\\').appendCodePoint(c);
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c < 0x7f || isPrintable(c)) {
+        sb.appendCodePoint(c);
+      } else if (c <= 0xff) {
+        sb.append(String.format("\\x%02x", c));
+      } else if (c <= 0xffff) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.append(String.format("\\U%08x", c));
+      }
+    }
+    return sb.append(q).toString();
+  }
+
+  /** Python's {@code str.isprintable} for one code point. */
+  public static boolean isPrintable(int c) {
+    if (c == ' ') {
+      return true;
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR ->
+          false;
+      default -> true;
+    };
+  }
+}

@@ -1,0 +1,47 @@
+# Checks error messages involving user classes, attributes, calls and item access.
+class Plain:
+    pass
+class WithSlots:
+    __slots__ = ("a",)
+p = Plain()
+def show(fn):
+    try:
+        fn()
+        print("no error")
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: p.missing)
+show(lambda: Plain.missing)
+show(lambda: p())
+show(lambda: p[0])
+show(lambda: p.__setitem__(0, 1))
+show(lambda: len(p))
+show(lambda: iter(p))
+show(lambda: next(p))
+show(lambda: p + 1)
+show(lambda: -p)
+show(lambda: p < p)
+show(lambda: hash(p) and None)
+show(lambda: int(p))
+show(lambda: float(p))
+show(lambda: WithSlots().a)
+show(lambda: setattr(WithSlots(), "b", 1))
+show(lambda: Plain(1))
+show(lambda: object().x)
+show(lambda: setattr(object(), "x", 1))
+show(lambda: isinstance(1, 1))
+show(lambda: issubclass(1, int))
+show(lambda: getattr(p, 5))
+nums, text = [1, 2, 3], "abc"
+show(lambda: nums["1"])
+show(lambda: text[1.0])
+show(lambda: {}.get())
+show(lambda: [].append())
+show(lambda: [].append(1, 2))
+show(lambda: "x".upper(1))
+show(lambda: dict(1))
+show(lambda: list(1))
+show(lambda: tuple(None))
+show(lambda: "".join(None))
+show(lambda: str.upper(5))
+show(lambda: text[None])

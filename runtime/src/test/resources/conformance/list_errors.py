@@ -1,0 +1,32 @@
+# Checks error messages of list operations.
+lst = [1, 2, 3]
+def show(fn):
+    try:
+        r = fn()
+        print("ok", r)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: lst[3])
+show(lambda: lst[-4])
+show(lambda: lst.pop(3))
+show(lambda: [].pop())
+show(lambda: lst.remove(9))
+show(lambda: lst.index(9))
+show(lambda: lst.index(1, 1, 2))
+show(lambda: lst["a"])
+show(lambda: lst[1.0])
+show(lambda: lst[None])
+show(lambda: lst + (4,))
+show(lambda: lst + "4")
+show(lambda: lst * [2])
+show(lambda: lst.sort(key=len))
+show(lambda: lst.__setitem__(5, 0))
+show(lambda: lst.__delitem__(-5))
+show(lambda: list(5))
+show(lambda: list(None))
+show(lambda: [1, 2] < [1, "a"])
+show(lambda: lst.pop("0"))
+show(lambda: lst.count())
+show(lambda: lst.extend(1))
+show(lambda: lst[1:2:0])
+print(lst)

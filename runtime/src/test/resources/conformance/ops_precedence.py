@@ -1,0 +1,22 @@
+# Checks operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, 2 ** -1)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 100 // 7 * 7 + 100 % 7)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 == 2), (not 1) == 2, 1 < 2 == True, (1 < 2) == True)
+print(3 > 2 and 2 > 1 or 0, 0 or 1 and 0, not 0 and 1)
+print(-3 % 5, -(3 % 5), ~0 + 1, ~(0 + 1), 2 * -3, 2 - -3, 2 + +3)
+print(7 // 2 ** 2, (7 // 2) ** 2, 2 * 3 ** 2, -1 ** 0.5)
+print("a" + "b" * 3, ("a" + "b") * 3, [1] * 2 + [3])
+print(1 if 0 else 2 + 10, (1 if 0 else 2) + 10)
+x = 3
+print(x * 2 if x > 2 else x / 2, x > 2 == True, x in [3] == True)
+print(5 & 3 == 1, (5 & 3) == 1, 8 >> 1 + 1, (8 >> 1) + 1)
+print(2 * 3 % 4, 2 * (3 % 4), 17 % 5 * 3, 17 % (5 * 3))
+print(2 ** -2 ** 2, (-2) ** -2, 2 ** 2 ** 0, not not 0)
+print(1 + 2 if True else 3, 1 + (2 if False else 3), [1, 2][0] + 1, -[1, 2][1])
+print(3 - -~2, 4 // -3 * 2, -4 // 3, -(4 // 3), 2 ** 3 % 3)
+f = lambda x: x + 1 if x else 0
+print(f(0), f(5), (lambda: 1 or 2)(), (lambda: 0 and 1)())
+print(1 < 2 < 3 == 3 != 4, (1 < 2) + (2 < 3), 5 - 3 - 1 - 1, 2 ** 2 * 3 ** 2)
+print(10 / 5 * 2, 10 / (5 * 2), 10 // 3 / 2, 7 % 4 ** 2)
+print("x" in "xyz" and "a" not in "xyz", not "x" in "abc", (not "x") in [False])
