@@ -1,5 +1,8 @@
 package dev.weft.refcount;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,6 +17,9 @@ public final class RefDebug {
   private static final LongAdder LIVE_OBJECTS = new LongAdder();
   private static final LongAdder TOTAL_REFERENCES = new LongAdder();
 
+  /** The live mortal objects themselves, for leak checks (RcObject keeps identity equality). */
+  private static final Set<RcObject> LIVE = ConcurrentHashMap.newKeySet();
+
   private RefDebug() {}
 
   /** Objects created (or reinitialized) and not yet deallocated; immortals excluded. */
@@ -26,13 +32,20 @@ public final class RefDebug {
     return TOTAL_REFERENCES.sum();
   }
 
-  static void created() {
+  /** A copy of the set of live mortal objects. */
+  public static Set<RcObject> liveSnapshot() {
+    return new HashSet<>(LIVE);
+  }
+
+  static void created(RcObject object) {
+    LIVE.add(object);
     LIVE_OBJECTS.increment();
     TOTAL_REFERENCES.increment();
   }
 
   /** An object leaves the accounting when it becomes immortal, with the references it had. */
-  static void immortalized(long references) {
+  static void immortalized(RcObject object, long references) {
+    LIVE.remove(object);
     LIVE_OBJECTS.decrement();
     TOTAL_REFERENCES.add(-references);
   }
@@ -46,6 +59,7 @@ public final class RefDebug {
     if ((before & RcObject.GC_ALIVE) == 0) {
       throw new RefcountError("object deallocated twice: " + describe(object));
     }
+    LIVE.remove(object);
     LIVE_OBJECTS.decrement();
   }
 

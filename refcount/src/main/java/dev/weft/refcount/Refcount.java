@@ -52,7 +52,7 @@ public final class Refcount {
       object.setSharedOpaque(ATOMIC ? RcObject.ONE_SHARED : RcObject.SHARED_INIT);
     }
     if (RefDebug.ENABLED) {
-      RefDebug.created();
+      RefDebug.created(object);
     }
   }
 
@@ -370,7 +370,7 @@ public final class Refcount {
    */
   public static void makeImmortal(RcObject object) {
     if (RefDebug.ENABLED && !object.isImmortal()) {
-      RefDebug.immortalized(object.referenceCount());
+      RefDebug.immortalized(object, object.referenceCount());
     }
     object.setOwnerOpaque(0);
     object.setLocalOpaque(RcObject.IMMORTAL_LOCAL);

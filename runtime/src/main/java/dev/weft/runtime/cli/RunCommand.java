@@ -32,6 +32,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code weft run [-X option]... FILE [ARGS...]}: runs a program as {@code python3 FILE ARGS} does.
@@ -46,6 +47,15 @@ public final class RunCommand {
   private static final long MAIN_STACK_BYTES = 512L << 20;
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    return run(args, out, err, ts -> {});
+  }
+
+  /**
+   * Runs a program; {@code afterProgram} then runs on the program's thread with its state (the leak
+   * check uses it).
+   */
+  public static int run(
+      List<String> args, PrintStream out, PrintStream err, Consumer<ThreadState> afterProgram) {
     List<String> options = new ArrayList<>();
     int i = 0;
     while (i < args.size() && args.get(i).startsWith("-X")) {
@@ -85,7 +95,7 @@ public final class RunCommand {
     Thread main =
         new Thread(
             null,
-            () -> status[0] = runMain(file, argv, out, err, printStats),
+            () -> status[0] = runMain(file, argv, out, err, printStats, afterProgram),
             "weft-main",
             MAIN_STACK_BYTES);
     main.start();
@@ -99,7 +109,12 @@ public final class RunCommand {
   }
 
   private static int runMain(
-      Path file, List<String> argv, PrintStream out, PrintStream err, boolean stats) {
+      Path file,
+      List<String> argv,
+      PrintStream out,
+      PrintStream err,
+      boolean stats,
+      Consumer<ThreadState> afterProgram) {
     String source;
     try {
       source = Tokenizer.decode(Files.readAllBytes(file), file.toString());
@@ -143,6 +158,7 @@ public final class RunCommand {
     } finally {
       out.flush();
     }
+    afterProgram.accept(ts);
     if (stats) {
       printStats(ts, err);
     }

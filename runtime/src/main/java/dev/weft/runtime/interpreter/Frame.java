@@ -68,6 +68,18 @@ public final class Frame {
     return code.lineOf(lasti);
   }
 
+  /** Visits every reference the frame owns (for a suspended generator's leak accounting). */
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (int i = 0; i < sp; i++) {
+      if (slots[i] != null) {
+        visit.accept(slots[i]);
+      }
+    }
+    if (locals != null) {
+      visit.accept(locals);
+    }
+  }
+
   /** Drops every reference the frame holds (locals, cells, stack, namespace). */
   public void clear(RcThread thread) {
     PyObject[] s = slots;

@@ -10,6 +10,7 @@ public final class BuiltinModules {
   public static PyModule create(ThreadState ts, String name) {
     return switch (name) {
       case "__future__" -> FutureModule.create(ts);
+      case "time" -> TimeModule.create(ts);
       default -> null;
     };
   }

@@ -65,8 +65,47 @@ public final class Arith {
     }
   }
 
-  /** {@code a <op> b} for BINARY_OP's oparg (in-place forms try {@code __iop__} first). */
+  /**
+   * {@code a <op> b} for BINARY_OP's oparg (in-place forms try {@code __iop__} first). Small on
+   * purpose, so that the JIT inlines it into the dispatch loop: exact floats and small exact ints
+   * are computed here, everything else in {@link #binarySlow}.
+   */
   public static PyObject binary(ThreadState ts, PyObject a, PyObject b, int oparg) {
+    PyType ta = a.type, tb = b.type;
+    int op = oparg >= INPLACE ? oparg - INPLACE : oparg;
+    if (ta == PyFloat.TYPE && tb == PyFloat.TYPE) {
+      double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+      switch (op) {
+        case ADD:
+          return PyFloat.of(ts, x + y);
+        case SUB:
+          return PyFloat.of(ts, x - y);
+        case MUL:
+          return PyFloat.of(ts, x * y);
+        default:
+          break;
+      }
+    } else if (ta == PyInt.TYPE && tb == PyInt.TYPE) {
+      PyInt x = (PyInt) a, y = (PyInt) b;
+      if (x.big == null && y.big == null) {
+        long p = x.value, q = y.value;
+        if (op == ADD) {
+          long r = p + q;
+          if (((p ^ r) & (q ^ r)) >= 0) {
+            return PyInt.of(ts, r);
+          }
+        } else if (op == SUB) {
+          long r = p - q;
+          if (((p ^ q) & (p ^ r)) >= 0) {
+            return PyInt.of(ts, r);
+          }
+        }
+      }
+    }
+    return binarySlow(ts, a, b, oparg);
+  }
+
+  private static PyObject binarySlow(ThreadState ts, PyObject a, PyObject b, int oparg) {
     int op = oparg >= INPLACE ? oparg - INPLACE : oparg;
     PyType ta = a.type, tb = b.type;
     if (ta == PyInt.TYPE && tb == PyInt.TYPE) {

@@ -35,6 +35,12 @@ public final class BuiltinIterators {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visitNonNull(visit, count);
+    }
+
+    @Override
     protected void release(dev.weft.refcount.RcThread thread) {
       super.release(thread);
       Ops.xdecref(thread, count);

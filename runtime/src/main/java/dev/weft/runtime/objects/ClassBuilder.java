@@ -39,7 +39,19 @@ public final class ClassBuilder {
       dict.put(ts, ns.keyAt(p), ns.hashAt(p), ns.valueAt(p));
     }
     PyType type = new PyType(ts, name, bases, dict);
+    try {
+      type.linearize(ts);
+      fill(ts, type, dict, kwargs);
+    } catch (RuntimeException e) {
+      Ops.decref(ts, type);
+      throw e;
+    }
+    type.registerWithBases();
     Refcount.makeDeferred(ts.rc, type);
+    return type;
+  }
+
+  private static void fill(ThreadState ts, PyType type, PyDict dict, PyDict kwargs) {
     PyObject qualname = dict.getString("__qualname__");
     if (qualname instanceof PyStr q) {
       type.qualname = q.value;
@@ -66,7 +78,6 @@ public final class ClassBuilder {
     }
     setNames(ts, type, dict);
     initSubclass(ts, type, kwargs);
-    return type;
   }
 
   private static void checkLayout(ThreadState ts, PyType[] bases) {

@@ -20,6 +20,21 @@ public final class Compare {
   private static final String[] SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
 
   public static PyObject richCompare(ThreadState ts, PyObject a, PyObject b, int op) {
+    PyType ta = a.type;
+    if (ta == b.type) {
+      if (ta == PyInt.TYPE) {
+        PyInt x = (PyInt) a, y = (PyInt) b;
+        if (x.big == null && y.big == null) {
+          return PyBool.of(outcome(Long.compare(x.value, y.value), op));
+        }
+      } else if (ta == PyFloat.TYPE) {
+        return PyBool.of(compareDoubles(((PyFloat) a).value, ((PyFloat) b).value, op));
+      }
+    }
+    return richCompareSlow(ts, a, b, op);
+  }
+
+  private static PyObject richCompareSlow(ThreadState ts, PyObject a, PyObject b, int op) {
     PyType ta = a.type, tb = b.type;
     if (ta == tb && !ta.isHeap()) {
       PyObject r = builtin(ts, a, b, op);

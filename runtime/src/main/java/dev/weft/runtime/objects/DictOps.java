@@ -25,6 +25,11 @@ public final class DictOps {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, dict);
+    }
+
+    @Override
     protected void release(dev.weft.refcount.RcThread thread) {
       Ops.decref(thread, dict);
     }

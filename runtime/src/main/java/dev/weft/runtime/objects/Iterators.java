@@ -84,6 +84,11 @@ public final class Iterators {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, seq);
+    }
+
+    @Override
     protected void release(RcThread thread) {
       Ops.xdecref(thread, seq);
     }
@@ -115,6 +120,11 @@ public final class Iterators {
       list = null;
       Ops.decref(ts, l);
       return null;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, list);
     }
 
     @Override
@@ -230,6 +240,11 @@ public final class Iterators {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, dict);
+    }
+
+    @Override
     protected void release(RcThread thread) {
       Ops.xdecref(thread, dict);
     }
@@ -266,6 +281,11 @@ public final class Iterators {
       PyObject k = s.keyAt(j);
       Ops.incref(ts, k);
       return k;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, set);
     }
 
     @Override
@@ -306,6 +326,12 @@ public final class Iterators {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, callable);
+      visitNonNull(visit, sentinel);
+    }
+
+    @Override
     protected void release(RcThread thread) {
       Ops.xdecref(thread, callable);
       Ops.xdecref(thread, sentinel);
@@ -335,6 +361,13 @@ public final class Iterators {
     }
 
     protected abstract PyObject step(ThreadState ts);
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      for (PyObject s : sources) {
+        visitNonNull(visit, s);
+      }
+    }
 
     @Override
     protected void release(RcThread thread) {

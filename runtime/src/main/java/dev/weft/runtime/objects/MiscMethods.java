@@ -165,7 +165,7 @@ final class MiscMethods {
         throw Exc.typeError(
             ts, "super() argument 1 must be a type, not " + args[off + 1].typeName());
       }
-      return new PySuper(ts, t, args[off + 2]);
+      return PySuper.of(ts, t, args[off + 2]);
     }
     if (n != 1) {
       throw Exc.typeError(ts, "super() takes 0 or 2 arguments");
@@ -195,7 +195,7 @@ final class MiscMethods {
     if (cls == null) {
       throw Exc.runtimeError(ts, "super(): __class__ cell not found");
     }
-    return new PySuper(ts, cls, first);
+    return PySuper.of(ts, cls, first);
   }
 
   private static void functions() {

@@ -85,6 +85,15 @@ public class PyBaseException extends PyObject implements HasDict {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visit.accept(args);
+    visitNonNull(visit, traceback);
+    visitNonNull(visit, cause);
+    visitNonNull(visit, context);
+    visitNonNull(visit, dict);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     Ops.decref(thread, args);
     if (traceback != null) {

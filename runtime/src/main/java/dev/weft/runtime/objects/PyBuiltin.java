@@ -197,6 +197,11 @@ public final class PyBuiltin extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, self);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     if (self != null) {
       Ops.decref(thread, self);

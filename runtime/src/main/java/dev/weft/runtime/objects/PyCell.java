@@ -17,6 +17,11 @@ public final class PyCell extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, value);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyObject v = value;
     value = null;

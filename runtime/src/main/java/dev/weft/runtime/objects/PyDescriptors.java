@@ -48,6 +48,15 @@ public final class PyDescriptors {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, fget);
+      visitNonNull(visit, fset);
+      visitNonNull(visit, fdel);
+      visitNonNull(visit, doc);
+      visitNonNull(visit, dict);
+    }
+
+    @Override
     protected void release(RcThread thread) {
       Ops.xdecref(thread, fget);
       Ops.xdecref(thread, fset);
@@ -76,6 +85,12 @@ public final class PyDescriptors {
         dict = new PyDict(ts);
       }
       return dict;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, callable);
+      visitNonNull(visit, dict);
     }
 
     @Override

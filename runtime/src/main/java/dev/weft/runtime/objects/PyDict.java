@@ -298,6 +298,16 @@ public class PyDict extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (int j = 0; j < filled; j++) {
+      if (keys[j] != null) {
+        visit.accept(keys[j]);
+        visit.accept(values[j]);
+      }
+    }
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyObject[] k = keys, v = values;
     int n = filled;
@@ -325,6 +335,12 @@ public class PyDict extends PyObject {
         dict = new PyDict(ts);
       }
       return dict;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visitNonNull(visit, dict);
     }
 
     @Override

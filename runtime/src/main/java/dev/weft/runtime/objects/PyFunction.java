@@ -64,6 +64,18 @@ public final class PyFunction extends PyObject implements HasDict {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, globals);
+    visitNonNull(visit, builtins);
+    visitNonNull(visit, closure);
+    visitNonNull(visit, defaults);
+    visitNonNull(visit, kwdefaults);
+    visitNonNull(visit, annotations);
+    visitNonNull(visit, module);
+    visitNonNull(visit, dict);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     Ops.decref(thread, globals);
     Ops.decref(thread, builtins);

@@ -52,6 +52,15 @@ public final class PyGenerator extends PyIter {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    if (frame != null) {
+      frame.traverse(visit);
+    }
+    visitNonNull(visit, returnValue);
+    visitNonNull(visit, savedHandled);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     ThreadState ts = ThreadState.of(thread);
     if (frame != null && ts != null) {

@@ -42,6 +42,17 @@ public final class PyInstance extends PyObject implements HasDict {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, dict);
+    if (slots != null) {
+      for (PyObject v : slots) {
+        visitNonNull(visit, v);
+      }
+    }
+    visit.accept(type);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyDict d = dict;
     dict = null;

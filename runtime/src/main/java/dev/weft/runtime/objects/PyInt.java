@@ -123,6 +123,11 @@ public class PyInt extends PyObject {
     }
 
     @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, dict);
+    }
+
+    @Override
     protected void release(RcThread thread) {
       if (dict != null) {
         Ops.decref(thread, dict);

@@ -60,6 +60,13 @@ public class PyList extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (int i = 0; i < size; i++) {
+      visit.accept(items[i]);
+    }
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyObject[] a = items;
     int n = size;
@@ -84,6 +91,12 @@ public class PyList extends PyObject {
         dict = new PyDict(ts);
       }
       return dict;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visitNonNull(visit, dict);
     }
 
     @Override

@@ -31,6 +31,12 @@ public final class PyMethod extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, function);
+    visitNonNull(visit, self);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyObject f = function, s = self;
     function = null;

@@ -34,6 +34,11 @@ public final class PyModule extends PyObject implements HasDict {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, dict);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     Ops.decref(thread, dict);
   }

@@ -300,6 +300,15 @@ public class PySet extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (PyObject k : keys) {
+      if (live(k)) {
+        visit.accept(k);
+      }
+    }
+  }
+
+  @Override
   protected void release(RcThread thread) {
     PyObject[] old = keys;
     keys = null;

@@ -56,6 +56,13 @@ public final class PySlice extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, start);
+    visitNonNull(visit, stop);
+    visitNonNull(visit, step);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     Ops.decref(thread, start);
     Ops.decref(thread, stop);

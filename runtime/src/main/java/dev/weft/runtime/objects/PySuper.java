@@ -14,19 +14,22 @@ public final class PySuper extends PyObject {
   public final PyObject obj;
   public final PyType objType;
 
-  public PySuper(ThreadState ts, PyType thisType, PyObject obj) {
+  private PySuper(ThreadState ts, PyType thisType, PyObject obj, PyType objType) {
     super(ts.rc, TYPE);
     this.thisType = Ops.newRef(ts, thisType);
     this.obj = Ops.newRef(ts, obj);
+    this.objType = objType;
+  }
+
+  /** {@code super(thisType, obj)}; TypeError unless obj is an instance or subtype of thisType. */
+  public static PySuper of(ThreadState ts, PyType thisType, PyObject obj) {
     if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
-      this.objType = t;
-    } else if (obj.type.isSubtypeOf(thisType)) {
-      this.objType = obj.type;
-    } else {
-      Ops.decref(ts, thisType);
-      Ops.decref(ts, obj);
-      throw Exc.typeError(ts, "super(type, obj): obj must be an instance or subtype of type");
+      return new PySuper(ts, thisType, obj, t);
     }
+    if (obj.type.isSubtypeOf(thisType)) {
+      return new PySuper(ts, thisType, obj, obj.type);
+    }
+    throw Exc.typeError(ts, "super(type, obj): obj must be an instance or subtype of type");
   }
 
   /** The attribute, or null when the MRO after {@code thisType} does not have it. */
@@ -46,6 +49,12 @@ public final class PySuper extends PyObject {
       }
     }
     return null;
+  }
+
+  @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, thisType);
+    visitNonNull(visit, obj);
   }
 
   @Override

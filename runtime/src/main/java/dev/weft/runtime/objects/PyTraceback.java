@@ -20,6 +20,11 @@ public final class PyTraceback extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    visitNonNull(visit, next);
+  }
+
+  @Override
   protected void release(RcThread thread) {
     if (next != null) {
       Ops.decref(thread, next);

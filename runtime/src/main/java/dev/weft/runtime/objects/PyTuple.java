@@ -64,6 +64,13 @@ public class PyTuple extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    for (PyObject item : items) {
+      visit.accept(item);
+    }
+  }
+
+  @Override
   protected void release(RcThread thread) {
     for (PyObject item : items) {
       Ops.decref(thread, item);
@@ -84,6 +91,12 @@ public class PyTuple extends PyObject {
         dict = new PyDict(ts);
       }
       return dict;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      super.traverse(visit);
+      visitNonNull(visit, dict);
     }
 
     @Override

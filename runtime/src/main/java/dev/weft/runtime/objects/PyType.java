@@ -88,7 +88,10 @@ public final class PyType extends PyObject {
     return new PyType(name, base == null ? OBJECT : base, flags, factory);
   }
 
-  /** A heap type, as {@code class} creates it; the caller fills the namespace. */
+  /**
+   * A heap type, as {@code class} creates it, taking over the reference to {@code dict}; the caller
+   * computes the MRO ({@link #linearize}) and registers it with its bases.
+   */
   PyType(ThreadState ts, String name, PyType[] bases, PyDict dict) {
     super(ts.rc, TYPE);
     this.name = name;
@@ -100,7 +103,15 @@ public final class PyType extends PyObject {
     this.factory = base.factory;
     this.solid = base.solid;
     this.instancesHaveDict = true;
+  }
+
+  /** Computes this heap type's MRO (TypeError for an inconsistent hierarchy). */
+  void linearize(ThreadState ts) {
     this.mro = Mro.compute(ts, this);
+  }
+
+  /** Lists this new type among its bases' subclasses, once it is complete. */
+  void registerWithBases() {
     for (PyType b : bases) {
       b.subclasses.add(this);
     }
@@ -183,7 +194,17 @@ public final class PyType extends PyObject {
   }
 
   @Override
+  public void traverse(java.util.function.Consumer<PyObject> visit) {
+    if (isHeap()) {
+      visit.accept(dict);
+    }
+  }
+
+  @Override
   protected void release(RcThread thread) {
-    // Heap types are deferred (freed with the program); nothing is released one by one.
+    // Reached only by a heap type whose creation failed: complete ones are deferred.
+    if (isHeap() && dict != null) {
+      Ops.decref(thread, dict);
+    }
   }
 }

@@ -72,6 +72,8 @@ public final class ConformanceReport {
         problem = "status " + o.status() + " != " + expectedStatus + " (" + o.lastErrorLine() + ")";
       } else if (expectedStatus != 0 && !o.lastErrorLine().equals(expectedLast)) {
         problem = "last stderr line: " + o.lastErrorLine() + " != " + expectedLast;
+      } else if (o.leaks() != null) {
+        problem = o.leaks();
       }
       if (problem != null) {
         failed++;

@@ -1,11 +1,16 @@
 package dev.weft.runtime.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.weft.refcount.RefDebug;
 import dev.weft.refcount.Refcount;
 import dev.weft.refcount.RefcountMode;
 import dev.weft.runtime.cli.RunCommand;
+import dev.weft.runtime.modules.Runtimes;
+import dev.weft.runtime.objects.LeakCheck;
+import dev.weft.runtime.objects.PyObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -97,15 +102,32 @@ class ConformanceTest {
     }
   }
 
-  /** The outcome of one run: stdout, exit status, last line of stderr. */
-  record Outcome(String stdout, int status, String lastErrorLine) {}
+  /**
+   * The outcome of one run: stdout, exit status, last line of stderr, and (with the debug
+   * accounting on) a description of leaked objects, or null.
+   */
+  record Outcome(String stdout, int status, String lastErrorLine, String leaks) {}
 
   static Outcome run(Path program) {
+    java.util.Set<dev.weft.refcount.RcObject> before =
+        RefDebug.ENABLED ? RefDebug.liveSnapshot() : java.util.Set.of();
+    String[] leaks = new String[1];
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int status = RunCommand.run(List.of(program.toString()), o, e);
+    int status =
+        RunCommand.run(
+            List.of(program.toString()),
+            o,
+            e,
+            ts -> {
+              if (RefDebug.ENABLED) {
+                Runtimes.shutdown(ts);
+                List<PyObject> leaked = LeakCheck.leaked(before);
+                leaks[0] = leaked.isEmpty() ? null : LeakCheck.describe(leaked);
+              }
+            });
     o.flush();
     String stderr = err.toString(StandardCharsets.UTF_8);
     String[] lines = stderr.split("\n", -1);
@@ -116,7 +138,7 @@ class ConformanceTest {
         break;
       }
     }
-    return new Outcome(out.toString(StandardCharsets.UTF_8), status, last);
+    return new Outcome(out.toString(StandardCharsets.UTF_8), status, last, leaks[0]);
   }
 
   private static void check(Path program) throws IOException {
@@ -140,5 +162,6 @@ class ConformanceTest {
     if (expectedStatus != 0) {
       assertEquals(expectedLast, actual.lastErrorLine(), name + ": last line of stderr");
     }
+    assertNull(actual.leaks(), name + ": after the modules are cleared");
   }
 }
