@@ -74,6 +74,12 @@ public final class RunCommand {
     for (String opt : options) {
       if (opt.equals("stats")) {
         stats = true;
+      } else if (opt.equals("freelists=off") || opt.equals("freelists=on")) {
+        boolean wanted = opt.endsWith("on");
+        if (wanted != !"false".equals(System.getProperty("weft.freelists"))) {
+          err.println("weft: -X " + opt + " must be chosen when the JVM starts (-Dweft.freelists)");
+          return 2;
+        }
       } else if (opt.startsWith("refcount=")) {
         String mode = opt.substring("refcount=".length());
         if (!Refcount.MODE.name().equalsIgnoreCase(mode)) {

@@ -16,6 +16,12 @@ public class PyFloat extends PyObject {
 
   public double value;
 
+  /**
+   * Whether freed floats are kept for reuse ({@code -Dweft.freelists=false} turns the freelists
+   * off, to measure what they buy on the JVM, whose own allocation is a pointer bump).
+   */
+  static final boolean FREELIST = !"false".equals(System.getProperty("weft.freelists"));
+
   PyFloat(ThreadState ts, PyType type, double value) {
     super(ts.rc, type);
     this.value = value;
@@ -32,7 +38,7 @@ public class PyFloat extends PyObject {
   }
 
   public static PyFloat of(ThreadState ts, double v) {
-    PyFloat f = ts.floats.pop();
+    PyFloat f = FREELIST ? ts.floats.pop() : null;
     if (f != null) {
       f.reinitialize(ts.rc);
       f.value = v;
@@ -44,7 +50,7 @@ public class PyFloat extends PyObject {
   @Override
   protected void recycle(RcThread thread) {
     ThreadState ts = ThreadState.of(thread);
-    if (type == TYPE && ts != null) {
+    if (FREELIST && type == TYPE && ts != null) {
       ts.floats.push(this);
     }
   }

@@ -20,7 +20,7 @@ public final class PyMethod extends PyObject {
   public static PyMethod of(ThreadState ts, PyObject function, PyObject self) {
     Ops.incref(ts, function);
     Ops.incref(ts, self);
-    PyMethod m = ts.methods.pop();
+    PyMethod m = PyFloat.FREELIST ? ts.methods.pop() : null;
     if (m != null) {
       m.reinitialize(ts.rc);
       m.function = function;
@@ -48,7 +48,7 @@ public final class PyMethod extends PyObject {
   @Override
   protected void recycle(RcThread thread) {
     ThreadState ts = ThreadState.of(thread);
-    if (ts != null) {
+    if (PyFloat.FREELIST && ts != null) {
       ts.methods.push(this);
     }
   }
