@@ -138,6 +138,7 @@ public final class RunCommand {
     runtime.argv = argv;
     runtime.stdout = out;
     runtime.stderr = err;
+    String mainPath = file.toAbsolutePath().normalize().toString();
     Path dir = file.toAbsolutePath().getParent();
     runtime.searchPath = dir;
     ThreadState ts = Runtimes.start(runtime);
@@ -145,14 +146,15 @@ public final class RunCommand {
     try {
       PyCode code;
       try {
-        code = new PyCode(CodeGenerator.compile(file.toString(), source));
+        // As CPython 3.9+, the main program is known by its absolute path (tracebacks, __file__).
+        code = new PyCode(CodeGenerator.compile(mainPath, source));
       } catch (PySyntaxError e) {
         out.flush();
         err.print(e.format());
         return 1;
       }
       PyModule main = new PyModule(ts, "__main__");
-      main.dict.putStringSteal(ts, "__file__", PyStr.of(ts, file.toString()));
+      main.dict.putStringSteal(ts, "__file__", PyStr.of(ts, mainPath));
       runtime.modules.putString(ts, "__main__", main);
       Ops.decref(ts, main);
       try {

@@ -74,6 +74,9 @@ public final class ConformanceReport {
         problem = "last stderr line: " + o.lastErrorLine() + " != " + expectedLast;
       } else if (o.leaks() != null) {
         problem = o.leaks();
+      } else if (Files.exists(p.resolveSibling(base + ".err"))
+          && !Files.readString(p.resolveSibling(base + ".err")).equals(o.stderr())) {
+        problem = "stderr differs:\n" + o.stderr();
       }
       if (problem != null) {
         failed++;

@@ -106,7 +106,7 @@ class ConformanceTest {
    * The outcome of one run: stdout, exit status, last line of stderr, and (with the debug
    * accounting on) a description of leaked objects, or null.
    */
-  record Outcome(String stdout, int status, String lastErrorLine, String leaks) {}
+  record Outcome(String stdout, int status, String lastErrorLine, String leaks, String stderr) {}
 
   static Outcome run(Path program) {
     java.util.Set<dev.weft.refcount.RcObject> before =
@@ -138,7 +138,13 @@ class ConformanceTest {
         break;
       }
     }
-    return new Outcome(out.toString(StandardCharsets.UTF_8), status, last, leaks[0]);
+    String corpus = CORPUS.toAbsolutePath().normalize() + "/";
+    return new Outcome(
+        out.toString(StandardCharsets.UTF_8),
+        status,
+        last,
+        leaks[0],
+        stderr.replace(corpus, "<corpus>/"));
   }
 
   private static void check(Path program) throws IOException {
@@ -163,5 +169,9 @@ class ConformanceTest {
       assertEquals(expectedLast, actual.lastErrorLine(), name + ": last line of stderr");
     }
     assertNull(actual.leaks(), name + ": after the modules are cleared");
+    Path errFile = program.resolveSibling(base + ".err");
+    if (Files.exists(errFile)) {
+      assertEquals(Files.readString(errFile), actual.stderr(), name + ": the whole traceback");
+    }
   }
 }
