@@ -35,6 +35,16 @@ public final class PyType extends PyObject {
   /** Bumped whenever any type's namespace changes after creation: every lookup cache is stale. */
   private static long epoch;
 
+  /** The last version tag handed out; tags are never reused. */
+  private static int lastVersionTag;
+
+  /**
+   * CPython's {@code tp_version_tag}: a number that changes whenever this type's namespace or any
+   * base's does, so a guard that saw tag T can trust what it looked up while the tag is still T. 0
+   * means unversioned. The specializer's guards read it.
+   */
+  public int versionTag = ++lastVersionTag;
+
   public String name;
   public String qualname;
   public PyType base;
@@ -161,6 +171,7 @@ public final class PyType extends PyObject {
   /** Called after a type's namespace changes; refreshes the flags derived from special methods. */
   public void modified() {
     epoch++;
+    versionTag = ++lastVersionTag;
     refreshSpecialFlags();
     for (PyType sub : subclasses) {
       sub.modified();

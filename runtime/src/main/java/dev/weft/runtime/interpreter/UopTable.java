@@ -1,0 +1,124 @@
+package dev.weft.runtime.interpreter;
+
+import dev.weft.runtime.bytecode.Opcode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which uop methods carry each instruction's semantics (ARCHITECTURE.md §5): the interpreter's
+ * dispatch calls them (or inlines their stack shuffles), and a tier-2 backend lowers an instruction
+ * to the same calls. Entries name static methods as {@code Class.method} in the runtime's packages;
+ * {@code UopTableTest} checks every non-pseudo instruction has an entry and every name resolves. An
+ * empty list marks an instruction that only moves stack slots.
+ */
+public final class UopTable {
+  private UopTable() {}
+
+  private static final Map<Opcode, List<String>> UOPS = new EnumMap<>(Opcode.class);
+
+  private static void define(Opcode op, String... methods) {
+    UOPS.put(op, List.of(methods));
+  }
+
+  static {
+    define(Opcode.NOP);
+    define(Opcode.RESUME, "Uops.handleEvalBreaker");
+    define(Opcode.POP_TOP);
+    define(Opcode.PUSH_NULL);
+    define(Opcode.COPY);
+    define(Opcode.SWAP);
+    define(Opcode.LOAD_CONST);
+    define(Opcode.RETURN_CONST);
+    define(Opcode.RETURN_VALUE);
+    define(Opcode.LOAD_FAST, "Uops.unboundLocal");
+    define(Opcode.STORE_FAST);
+    define(Opcode.DELETE_FAST, "Stack.deleteFast");
+    define(Opcode.LOAD_DEREF, "Stack.loadDeref");
+    define(Opcode.STORE_DEREF, "Stack.storeDeref");
+    define(Opcode.DELETE_DEREF, "Stack.deleteDeref");
+    define(Opcode.LOAD_CLOSURE, "Stack.loadClosure");
+    define(Opcode.MAKE_CELL, "Stack.makeCell");
+    define(Opcode.COPY_FREE_VARS, "Stack.copyFreeVars");
+    define(Opcode.LOAD_CLASSDEREF, "Names.loadClassDeref");
+    define(Opcode.LOAD_GLOBAL, "Uops.loadGlobal");
+    define(Opcode.STORE_GLOBAL, "Names.storeGlobal");
+    define(Opcode.DELETE_GLOBAL, "Names.deleteGlobal");
+    define(Opcode.LOAD_NAME, "Names.loadName");
+    define(Opcode.STORE_NAME, "Names.storeName");
+    define(Opcode.DELETE_NAME, "Names.deleteName");
+    define(Opcode.LOAD_ATTR, "Uops.loadAttr");
+    define(Opcode.STORE_ATTR, "Uops.storeAttr");
+    define(Opcode.DELETE_ATTR, "Names.deleteAttr");
+    define(Opcode.BINARY_OP, "Arith.binary");
+    define(Opcode.UNARY_NEGATIVE, "Stack.unary");
+    define(Opcode.UNARY_NOT, "Stack.unary");
+    define(Opcode.UNARY_INVERT, "Stack.unary");
+    define(Opcode.CALL_INTRINSIC_1, "Stack.intrinsic");
+    define(Opcode.COMPARE_OP, "Compare.richCompare");
+    define(Opcode.IS_OP, "Stack.isOp");
+    define(Opcode.CONTAINS_OP, "Stack.containsOp");
+    define(Opcode.BINARY_SUBSCR, "Ops.getitem");
+    define(Opcode.STORE_SUBSCR, "Uops.storeSubscr");
+    define(Opcode.DELETE_SUBSCR, "Stack.deleteSubscr");
+    define(Opcode.BINARY_SLICE, "Stack.binarySlice");
+    define(Opcode.STORE_SLICE, "Stack.storeSlice");
+    define(Opcode.BUILD_TUPLE, "Builders.buildTuple");
+    define(Opcode.BUILD_LIST, "Builders.buildList");
+    define(Opcode.BUILD_SET, "Builders.buildSet");
+    define(Opcode.BUILD_MAP, "Builders.buildMap");
+    define(Opcode.BUILD_CONST_KEY_MAP, "Builders.buildConstKeyMap");
+    define(Opcode.BUILD_STRING, "Builders.buildString");
+    define(Opcode.BUILD_SLICE, "Builders.buildSlice");
+    define(Opcode.LIST_APPEND, "Builders.listAppend");
+    define(Opcode.SET_ADD, "Builders.setAdd");
+    define(Opcode.MAP_ADD, "Builders.mapAdd");
+    define(Opcode.LIST_EXTEND, "Builders.listExtend");
+    define(Opcode.SET_UPDATE, "Builders.setUpdate");
+    define(Opcode.DICT_UPDATE, "Builders.dictUpdate");
+    define(Opcode.DICT_MERGE, "Builders.dictUpdate");
+    define(Opcode.UNPACK_SEQUENCE, "Builders.unpackSequence");
+    define(Opcode.UNPACK_EX, "Builders.unpackEx");
+    define(Opcode.GET_ITER, "Ops.iter");
+    define(Opcode.FOR_ITER, "Ops.next");
+    define(Opcode.JUMP_FORWARD);
+    define(Opcode.JUMP_BACKWARD, "Uops.handleEvalBreaker");
+    define(Opcode.JUMP_BACKWARD_NO_INTERRUPT);
+    define(Opcode.POP_JUMP_IF_FALSE, "Ops.isTrue");
+    define(Opcode.POP_JUMP_IF_TRUE, "Ops.isTrue");
+    define(Opcode.POP_JUMP_IF_NONE);
+    define(Opcode.POP_JUMP_IF_NOT_NONE);
+    define(Opcode.CALL, "Uops.call");
+    define(Opcode.KW_NAMES);
+    define(Opcode.CALL_FUNCTION_EX, "Functions.callFunctionEx");
+    define(Opcode.MAKE_FUNCTION, "Functions.makeFunction");
+    define(Opcode.LOAD_BUILD_CLASS, "Functions.loadBuildClass");
+    define(Opcode.RAISE_VARARGS, "Exceptions.raiseVarargs");
+    define(Opcode.RERAISE, "Exceptions.reraise");
+    define(Opcode.PUSH_EXC_INFO, "Exceptions.pushExcInfo");
+    define(Opcode.POP_EXCEPT, "Exceptions.popExcept");
+    define(Opcode.CHECK_EXC_MATCH, "Exceptions.checkExcMatch");
+    define(Opcode.LOAD_ASSERTION_ERROR);
+    define(Opcode.BEFORE_WITH, "Exceptions.beforeWith");
+    define(Opcode.WITH_EXCEPT_START, "Exceptions.withExceptStart");
+    define(Opcode.RETURN_GENERATOR, "Calls.newGenerator");
+    define(Opcode.YIELD_VALUE);
+    define(Opcode.GET_YIELD_FROM_ITER, "Generators.getYieldFromIter");
+    define(Opcode.SEND, "Generators.send");
+    define(Opcode.END_SEND, "Generators.endSend");
+    define(Opcode.GET_AWAITABLE, "Generators.getAwaitable");
+    define(Opcode.GET_AITER, "Generators.getAiter");
+    define(Opcode.GET_ANEXT, "Generators.getAnext");
+    define(Opcode.END_ASYNC_FOR, "Generators.endAsyncFor");
+    define(Opcode.BEFORE_ASYNC_WITH, "Generators.beforeAsyncWith");
+    define(Opcode.IMPORT_NAME, "Imports.importName");
+    define(Opcode.IMPORT_FROM, "Imports.importFrom");
+    define(Opcode.SETUP_ANNOTATIONS, "Names.setupAnnotations");
+    define(Opcode.FORMAT_VALUE, "Stack.formatValue");
+  }
+
+  /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */
+  public static List<String> uops(Opcode op) {
+    return UOPS.get(op);
+  }
+}
