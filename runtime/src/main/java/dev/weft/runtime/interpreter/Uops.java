@@ -102,7 +102,7 @@ public final class Uops {
 
   private static boolean shadowed(ThreadState ts, PyObject owner, PyStr name) {
     if (owner instanceof PyInstance inst) {
-      return inst.dict != null && inst.dict.getStr(name) != null;
+      return inst.getAttribute(name.value) != null;
     }
     return owner instanceof HasDict h && h.dict(ts).getStr(name) != null;
   }

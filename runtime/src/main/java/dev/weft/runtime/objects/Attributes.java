@@ -54,14 +54,17 @@ public final class Attributes {
     if (descr != null && isDataDescriptor(descr)) {
       return bind(ts, descr, o, t);
     }
-    if (o instanceof HasDict h) {
-      PyDict d = o instanceof PyInstance inst ? inst.dict : h.dict(ts);
-      if (d != null) {
-        PyObject v = d.getStr(name);
-        if (v != null) {
-          Ops.incref(ts, v);
-          return v;
-        }
+    if (o instanceof PyInstance inst) {
+      PyObject v = inst.getAttribute(name.value);
+      if (v != null) {
+        Ops.incref(ts, v);
+        return v;
+      }
+    } else if (o instanceof HasDict h) {
+      PyObject v = h.dict(ts).getStr(name);
+      if (v != null) {
+        Ops.incref(ts, v);
+        return v;
       }
     }
     if (descr != null) {
@@ -239,7 +242,13 @@ public final class Attributes {
         }
       }
     }
-    if (o instanceof HasDict h && (!(o instanceof PyInstance) || t.instancesHaveDict)) {
+    if (o instanceof PyInstance inst && t.instancesHaveDict) {
+      if (!inst.setAttribute(ts, name, value)) {
+        throw Exc.attributeError(ts, o, name.value);
+      }
+      return;
+    }
+    if (o instanceof HasDict h && !(o instanceof PyInstance)) {
       PyDict d = h.dict(ts);
       if (value != null) {
         d.put(ts, name, name.hash(), value);

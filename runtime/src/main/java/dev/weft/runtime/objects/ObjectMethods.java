@@ -160,6 +160,7 @@ final class ObjectMethods {
       throw Exc.typeError(
           ts, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
+    ((PyInstance) self).dict(ts); // inline values are indexed by the old class's keys
     Ops.incref(ts, t);
     PyType old = self.type;
     self.type = t;
@@ -173,7 +174,7 @@ final class ObjectMethods {
       collect(m.dict, names);
     } else {
       if (self instanceof HasDict h && !(self instanceof PyType)) {
-        PyDict d = self instanceof PyInstance inst ? inst.dict : h.dict(ts);
+        PyDict d = self instanceof PyInstance && !self.type.instancesHaveDict ? null : h.dict(ts);
         if (d != null) {
           collect(d, names);
         }

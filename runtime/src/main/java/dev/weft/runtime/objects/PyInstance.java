@@ -2,13 +2,28 @@ package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
 import dev.weft.runtime.threads.ThreadState;
+import java.util.Arrays;
 
 /**
- * An instance of a class whose solid base is {@code object}: a namespace created on the first
- * attribute store, and the values of {@code __slots__} the class declares.
+ * An instance of a class whose solid base is {@code object}. Its attributes live inline (CPython
+ * 3.11's inline values): {@link #values} is indexed through the class's {@link SharedKeys}, and
+ * {@link #order} remembers the order attributes were first set, which a dict made from them must
+ * keep. The first request for {@code __dict__} (or a 31st name) moves the values into a real dict
+ * for good. Declared {@code __slots__} live in {@link #slots}.
  */
 public final class PyInstance extends PyObject implements HasDict {
+  private static final PyObject[] NO_VALUES = new PyObject[0];
+
+  /** The namespace once materialized; null while the values are inline. */
   public PyDict dict;
+
+  /** Inline values (owned, null where unset), indexed by the class's shared keys. */
+  private PyObject[] values = NO_VALUES;
+
+  /** Shared-key indexes in first-set order; {@link #count} of them are live. */
+  private byte[] order = new byte[0];
+
+  private int count;
 
   /** Values of declared slots (owned, null when unset), or null when the class has none. */
   public PyObject[] slots;
@@ -24,10 +39,89 @@ public final class PyInstance extends PyObject implements HasDict {
     }
   }
 
+  /** The attribute {@code name} (borrowed), or null; only for instances whose class has a dict. */
+  public PyObject getAttribute(String name) {
+    if (dict != null) {
+      return dict.getString(name);
+    }
+    SharedKeys keys = type.sharedKeys;
+    int i = keys == null ? -1 : keys.indexOf(name);
+    return i >= 0 && i < values.length ? values[i] : null;
+  }
+
+  /**
+   * Sets ({@code value} non-null, a new reference taken) or deletes an attribute; returns false
+   * when deleting an attribute that is not there.
+   */
+  public boolean setAttribute(ThreadState ts, PyStr name, PyObject value) {
+    if (dict == null) {
+      SharedKeys keys = type.sharedKeys();
+      int i = value == null ? keys.indexOf(name.value) : keys.indexOrAdd(name.value);
+      if (i >= 0 || value == null) {
+        return setInline(ts, i, value);
+      }
+      materialize(ts);
+    }
+    if (value != null) {
+      dict.put(ts, name, name.hash(), value);
+      return true;
+    }
+    PyObject old = dict.pop(ts, name);
+    Ops.xdecref(ts, old);
+    return old != null;
+  }
+
+  private boolean setInline(ThreadState ts, int i, PyObject value) {
+    if (value == null) {
+      if (i < 0 || i >= values.length || values[i] == null) {
+        return false;
+      }
+      PyObject old = values[i];
+      values[i] = null;
+      int at = 0;
+      while ((order[at] & 0xFF) != i) {
+        at++;
+      }
+      System.arraycopy(order, at + 1, order, at, count - at - 1);
+      count--;
+      Ops.decref(ts, old);
+      return true;
+    }
+    if (i >= values.length) {
+      values = Arrays.copyOf(values, Math.max(i + 1, type.sharedKeys.size()));
+    }
+    Ops.incref(ts, value);
+    PyObject old = values[i];
+    values[i] = value;
+    if (old == null) {
+      if (count == order.length) {
+        order = Arrays.copyOf(order, Math.max(4, count * 2));
+      }
+      order[count++] = (byte) i;
+    } else {
+      Ops.decref(ts, old);
+    }
+    return true;
+  }
+
+  /** Moves the inline values into a dict, in the order they were first set. */
+  private void materialize(ThreadState ts) {
+    PyDict d = new PyDict(ts);
+    SharedKeys keys = type.sharedKeys;
+    for (int k = 0; k < count; k++) {
+      int i = order[k] & 0xFF;
+      d.putString(ts, keys.nameAt(i), values[i]);
+      Ops.decref(ts, values[i]);
+    }
+    values = NO_VALUES;
+    count = 0;
+    dict = d;
+  }
+
   @Override
   public PyDict dict(ThreadState ts) {
     if (dict == null) {
-      dict = new PyDict(ts);
+      materialize(ts);
     }
     return dict;
   }
@@ -44,6 +138,9 @@ public final class PyInstance extends PyObject implements HasDict {
   @Override
   public void traverse(java.util.function.Consumer<PyObject> visit) {
     visitNonNull(visit, dict);
+    for (PyObject v : values) {
+      visitNonNull(visit, v);
+    }
     if (slots != null) {
       for (PyObject v : slots) {
         visitNonNull(visit, v);
@@ -59,12 +156,20 @@ public final class PyInstance extends PyObject implements HasDict {
     if (d != null) {
       Ops.decref(thread, d);
     }
+    PyObject[] v = values;
+    values = NO_VALUES;
+    count = 0;
+    for (PyObject x : v) {
+      if (x != null) {
+        Ops.decref(thread, x);
+      }
+    }
     PyObject[] s = slots;
     if (s != null) {
       slots = null;
-      for (PyObject v : s) {
-        if (v != null) {
-          Ops.decref(thread, v);
+      for (PyObject x : s) {
+        if (x != null) {
+          Ops.decref(thread, x);
         }
       }
     }

@@ -73,6 +73,16 @@ public final class PyType extends PyObject {
   public int slotOffset;
   public boolean instancesHaveDict;
 
+  /** The attribute names this class's instances keep inline (created on first use). */
+  public SharedKeys sharedKeys;
+
+  public SharedKeys sharedKeys() {
+    if (sharedKeys == null) {
+      sharedKeys = new SharedKeys();
+    }
+    return sharedKeys;
+  }
+
   /** Whether {@code __getattribute__}, {@code __getattr__} or {@code __setattr__} are user code. */
   public boolean customGetattribute, hasGetattr, customSetattr;
 
