@@ -164,9 +164,12 @@ public final class Compare {
       }
       case PyRange x -> {
         if (b instanceof PyRange y && (op == EQ || op == NE)) {
+          BigInteger n = x.bigLength();
           boolean eq =
-              x.length == y.length
-                  && (x.length == 0 || (x.start == y.start && (x.length == 1 || x.step == y.step)));
+              n.equals(y.bigLength())
+                  && (n.signum() == 0
+                      || (x.bigStart().equals(y.bigStart())
+                          && (n.equals(BigInteger.ONE) || x.bigStep().equals(y.bigStep()))));
           return PyBool.of(eq == (op == EQ));
         }
       }

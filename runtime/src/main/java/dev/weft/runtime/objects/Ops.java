@@ -372,7 +372,7 @@ public final class Ops {
     if (t == PyTuple.TYPE) {
       return new Iterators.SeqIter(ts, Iterators.TUPLE_ITER, o);
     }
-    if (t == PyRange.TYPE) {
+    if (t == PyRange.TYPE && ((PyRange) o).big == null) {
       PyRange r = (PyRange) o;
       return new Iterators.RangeIter(ts, r.start, r.step, r.length);
     }

@@ -3,6 +3,7 @@ package dev.weft.runtime.objects;
 import static dev.weft.runtime.objects.Bootstrap.def;
 
 import dev.weft.runtime.threads.ThreadState;
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /** The methods of {@code list}, {@code tuple} and {@code range}, and sequence helpers. */
@@ -927,7 +928,7 @@ public final class SequenceOps {
                     ? "range expected at least 1 argument, got 0"
                     : "range expected at most 3 arguments, got " + count);
           }
-          long start = 0, stop, step = 1;
+          BigInteger start = BigInteger.ZERO, stop, step = BigInteger.ONE;
           if (count == 1) {
             stop = rangeArg(ts, args[off + 1]);
           } else {
@@ -935,14 +936,24 @@ public final class SequenceOps {
             stop = rangeArg(ts, args[off + 2]);
             if (count == 3) {
               step = rangeArg(ts, args[off + 3]);
-              if (step == 0) {
+              if (step.signum() == 0) {
                 throw Exc.valueError(ts, "range() arg 3 must not be zero");
               }
             }
           }
-          return new PyRange(ts, start, stop, step);
+          return PyRange.of(ts, start, stop, step);
         });
-    def(r, "__len__", 0, (PyBuiltin.F0) (ts, self) -> PyInt.of(ts, ((PyRange) self).length));
+    def(
+        r,
+        "__len__",
+        0,
+        (PyBuiltin.F0)
+            (ts, self) -> {
+              if (((PyRange) self).big != null) {
+                throw Exc.overflowError(ts, "Python int too large to convert to C ssize_t");
+              }
+              return PyInt.of(ts, ((PyRange) self).length);
+            });
     def(
         r,
         "__iter__",
@@ -950,6 +961,9 @@ public final class SequenceOps {
         (PyBuiltin.F0)
             (ts, self) -> {
               PyRange x = (PyRange) self;
+              if (x.big != null) {
+                return new Iterators.SeqIter(ts, Iterators.SEQ_ITER, x);
+              }
               return new Iterators.RangeIter(ts, x.start, x.step, x.length);
             });
     def(
@@ -996,9 +1010,12 @@ public final class SequenceOps {
         (PyBuiltin.F1)
             (ts, self, key) -> {
               PyRange g = (PyRange) self;
+              if (g.big != null && !(key instanceof PySlice)) {
+                return bigRangeItem(ts, g, key);
+              }
               if (key instanceof PySlice s) {
                 long[] ix = s.indices(ts, g.length);
-                return new PyRange(
+                return PyRange.of(
                     ts, g.start + ix[0] * g.step, g.start + ix[1] * g.step, g.step * ix[2]);
               }
               long i = normalize(Ops.index(ts, key), g.length);
@@ -1054,18 +1071,30 @@ public final class SequenceOps {
     Bootstrap.getset(r, "step", (ts, self) -> PyInt.of(ts, ((PyRange) self).step), null);
   }
 
-  private static long rangeArg(ThreadState ts, PyObject v) {
+  private static BigInteger rangeArg(ThreadState ts, PyObject v) {
     if (!(v instanceof PyInt) && v.type.lookup("__index__") == null) {
       throw Exc.typeError(ts, "'" + v.typeName() + "' object cannot be interpreted as an integer");
     }
     PyInt i = Ops.indexInt(ts, v);
     try {
-      if (i.isBig()) {
-        throw Exc.overflowError(ts, "Python int too large to convert to C ssize_t");
-      }
-      return i.value;
+      return i.bigValue();
     } finally {
       Ops.decref(ts, i);
     }
+  }
+
+  /** {@code r[i]} for a range beyond the long range, computed with big integers. */
+  private static PyObject bigRangeItem(ThreadState ts, PyRange g, PyObject key) {
+    PyInt k = Ops.indexInt(ts, key);
+    BigInteger i = k.bigValue();
+    Ops.decref(ts, k);
+    BigInteger n = g.big.length();
+    if (i.signum() < 0) {
+      i = i.add(n);
+    }
+    if (i.signum() < 0 || i.compareTo(n) >= 0) {
+      throw Exc.indexError(ts, "range object index out of range");
+    }
+    return PyInt.of(ts, g.big.get(i));
   }
 }
