@@ -4,17 +4,20 @@ import static dev.weft.runtime.objects.Bootstrap.def;
 
 import dev.weft.runtime.threads.ThreadState;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The methods of {@code bytes} (the basic set LANGUAGE.md asks for) and text codecs. */
 final class BytesMethods {
   private BytesMethods() {}
 
   static Charset charset(ThreadState ts, String encoding) {
-    return switch (encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+    return switch (encoding.toLowerCase(Locale.ROOT).replace('_', '-')) {
       case "utf-8", "utf8" -> StandardCharsets.UTF_8;
       case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
       case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
@@ -23,40 +26,147 @@ final class BytesMethods {
     };
   }
 
+  /** The codec's name as CPython's error messages give it. */
+  private static String codecName(Charset cs) {
+    return cs == StandardCharsets.US_ASCII
+        ? "ascii"
+        : cs == StandardCharsets.ISO_8859_1 ? "latin-1" : cs.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The action of an error handler: "strict" (raise), "ignore" or "replace". */
+  private static CodingErrorAction action(String errors) {
+    return switch (errors) {
+      case "ignore" -> CodingErrorAction.IGNORE;
+      case "replace" -> CodingErrorAction.REPLACE;
+      default -> CodingErrorAction.REPORT;
+    };
+  }
+
   static String decode(ThreadState ts, byte[] data, String encoding) {
+    return decode(ts, data, encoding, "strict");
+  }
+
+  static String decode(ThreadState ts, byte[] data, String encoding, String errors) {
     Charset cs = charset(ts, encoding);
     try {
       return cs.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .onMalformedInput(action(errors))
+          .onUnmappableCharacter(action(errors))
           .decode(ByteBuffer.wrap(data))
           .toString();
     } catch (CharacterCodingException e) {
-      throw Exc.raise(ts, Exc.UnicodeDecodeError, "'" + encoding + "' codec can't decode bytes");
+      throw decodeError(ts, data, cs);
     }
   }
 
-  static byte[] encode(ThreadState ts, String s, String encoding) {
-    Charset cs = charset(ts, encoding);
-    if (!cs.newEncoder().canEncode(s)) {
-      for (int i = 0; i < s.length(); i++) {
-        if (!cs.newEncoder().canEncode(s.charAt(i))) {
-          throw Exc.raise(
-              ts,
-              Exc.UnicodeEncodeError,
-              "'"
-                  + encoding
-                  + "' codec can't encode character '\\u"
-                  + String.format("%04x", (int) s.charAt(i))
-                  + "' in position "
-                  + i
-                  + ": ordinal not in range("
-                  + (cs == StandardCharsets.US_ASCII ? 128 : 256)
-                  + ")");
+  /**
+   * The UnicodeDecodeError CPython raises: the first undecodable byte (ASCII), or the longest
+   * prefix of a UTF-8 sequence that went wrong, with the reason.
+   */
+  private static PyException decodeError(ThreadState ts, byte[] data, Charset cs) {
+    int pos = 0;
+    while (pos < data.length && data[pos] >= 0) {
+      pos++;
+    }
+    int last = pos;
+    String reason = "ordinal not in range(128)";
+    if (cs == StandardCharsets.UTF_8) {
+      int[] range = utf8Error(data);
+      pos = range[0];
+      last = range[1];
+      reason =
+          range[2] == 0
+              ? "invalid start byte"
+              : range[2] == 1 ? "invalid continuation byte" : "unexpected end of data";
+    } else if (cs != StandardCharsets.US_ASCII || pos >= data.length) {
+      return Exc.raise(
+          ts, Exc.UnicodeDecodeError, "'" + codecName(cs) + "' codec can't decode bytes");
+    }
+    String where =
+        pos == last
+            ? String.format("byte 0x%02x in position %d", data[pos] & 0xFF, pos)
+            : "bytes in position " + pos + "-" + last;
+    return Exc.raise(
+        ts,
+        Exc.UnicodeDecodeError,
+        "'" + codecName(cs) + "' codec can't decode " + where + ": " + reason);
+  }
+
+  /**
+   * The first invalid UTF-8 sequence: its first and last byte positions and the kind of error (0
+   * invalid start byte, 1 invalid continuation byte, 2 unexpected end of data).
+   */
+  private static int[] utf8Error(byte[] data) {
+    int i = 0;
+    while (i < data.length) {
+      int b = data[i] & 0xFF;
+      int need = b < 0x80 ? 0 : b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
+      if (need < 0) {
+        return new int[] {i, i, 0};
+      }
+      for (int k = 1; k <= need; k++) {
+        if (i + k >= data.length) {
+          return new int[] {i, i + k - 1, 2};
+        }
+        int c = data[i + k] & 0xFF;
+        int lo = 0x80, hi = 0xBF;
+        if (k == 1) {
+          lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+          hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+        }
+        if (c < lo || c > hi) {
+          return new int[] {i, i + k - 1, 1};
         }
       }
+      i += need + 1;
     }
-    return s.getBytes(cs);
+    return new int[] {0, 0, 0};
+  }
+
+  static byte[] encode(ThreadState ts, String s, String encoding, String errors) {
+    Charset cs = charset(ts, encoding);
+    CharsetEncoder encoder = cs.newEncoder();
+    if (encoder.canEncode(s)) {
+      return s.getBytes(cs);
+    }
+    if (!errors.equals("strict")) {
+      encoder.onMalformedInput(action(errors)).onUnmappableCharacter(action(errors));
+      if (errors.equals("replace")) {
+        encoder.replaceWith(new byte[] {'?'});
+      }
+      try {
+        ByteBuffer out = encoder.encode(CharBuffer.wrap(s));
+        byte[] r = new byte[out.remaining()];
+        out.get(r);
+        return r;
+      } catch (CharacterCodingException e) {
+        throw Exc.raise(ts, Exc.UnicodeEncodeError, "'" + codecName(cs) + "' codec can't encode");
+      }
+    }
+    int[] cps = s.codePoints().toArray();
+    int first = 0;
+    while (encoder.canEncode(Character.toString(cps[first]))) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < cps.length && !encoder.canEncode(Character.toString(cps[last + 1]))) {
+      last++;
+    }
+    String reason =
+        cs != StandardCharsets.US_ASCII && cs != StandardCharsets.ISO_8859_1
+            ? "surrogates not allowed"
+            : "ordinal not in range(" + (cs == StandardCharsets.US_ASCII ? 128 : 256) + ")";
+    String where =
+        first == last
+            ? "character '"
+                + Formatting.ascii(Character.toString(cps[first]))
+                + "' in position "
+                + first
+            : "characters in position " + first + "-" + last;
+    throw Exc.raise(
+        ts,
+        Exc.UnicodeEncodeError,
+        "'" + codecName(cs) + "' codec can't encode " + where + ": " + reason);
   }
 
   static void setup() {
@@ -70,7 +180,9 @@ final class BytesMethods {
               ArgParser p = new ArgParser(ts, "encode", args, off, n, kw, "encoding", "errors");
               String enc =
                   p.has(0) ? StrMethods.arg(ts, p.get(0), "encode() argument 'encoding'") : "utf-8";
-              return new PyBytes(ts, encode(ts, StrMethods.value(self), enc));
+              String errors =
+                  p.has(1) ? StrMethods.arg(ts, p.get(1), "encode() argument 'errors'") : "strict";
+              return new PyBytes(ts, encode(ts, StrMethods.value(self), enc, errors));
             });
     def(
         t,
@@ -81,7 +193,9 @@ final class BytesMethods {
               ArgParser p = new ArgParser(ts, "decode", args, off, n, kw, "encoding", "errors");
               String enc =
                   p.has(0) ? StrMethods.arg(ts, p.get(0), "decode() argument 'encoding'") : "utf-8";
-              return PyStr.of(ts, decode(ts, ((PyBytes) self).value, enc));
+              String errors =
+                  p.has(1) ? StrMethods.arg(ts, p.get(1), "decode() argument 'errors'") : "strict";
+              return PyStr.of(ts, decode(ts, ((PyBytes) self).value, enc, errors));
             });
     Bootstrap.newMethod(
         t,
@@ -96,7 +210,9 @@ final class BytesMethods {
             if (!p.has(1)) {
               throw Exc.typeError(ts, "string argument without an encoding");
             }
-            return new PyBytes(ts, encode(ts, s.value, StrMethods.arg(ts, p.get(1), "encoding")));
+            String errors = p.has(2) ? StrMethods.arg(ts, p.get(2), "errors") : "strict";
+            return new PyBytes(
+                ts, encode(ts, s.value, StrMethods.arg(ts, p.get(1), "encoding"), errors));
           }
           if (src instanceof PyInt) {
             long size = Ops.index(ts, src);
@@ -217,13 +333,42 @@ final class BytesMethods {
         t,
         "hex",
         0,
-        (PyBuiltin.F0)
-            (ts, self) -> {
-              StringBuilder sb = new StringBuilder();
-              for (byte b : ((PyBytes) self).value) {
-                sb.append(String.format("%02x", b & 0xFF));
-              }
-              return PyStr.of(ts, sb.toString());
+        (PyBuiltin.FN)
+            (ts, self, args, off, n, kw) -> {
+              ArgParser p = new ArgParser(ts, "hex", args, off, n, kw, "sep", "bytes_per_sep");
+              return PyStr.of(
+                  ts,
+                  hex(
+                      ts,
+                      ((PyBytes) self).value,
+                      p.get(0),
+                      p.has(1) ? Ops.index(ts, p.get(1)) : 1));
             });
+    BytesText.setup(t);
+  }
+
+  /**
+   * {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right, or the left if negative.
+   */
+  private static String hex(ThreadState ts, byte[] v, PyObject sepArg, long perSep) {
+    String sep = null;
+    if (sepArg != null && sepArg != PySingleton.NONE) {
+      sep =
+          sepArg instanceof PyBytes b ? BytesText.text(b.value) : StrMethods.arg(ts, sepArg, "sep");
+      if (sep.length() != 1) {
+        throw Exc.valueError(ts, "sep must be length 1.");
+      }
+    }
+    StringBuilder sb = new StringBuilder(v.length * 3);
+    long group = Math.abs(perSep);
+    for (int i = 0; i < v.length; i++) {
+      long fromEdge = perSep < 0 ? i : v.length - i;
+      if (sep != null && i > 0 && group > 0 && fromEdge % group == 0) {
+        sb.append(sep);
+      }
+      sb.append(Character.forDigit((v[i] >> 4) & 0xF, 16))
+          .append(Character.forDigit(v[i] & 0xF, 16));
+    }
+    return sb.toString();
   }
 }
