@@ -12,10 +12,9 @@ working directory (so tracebacks name the file as <name>.py), with a 30 s timeou
   <name>.exit  only when the exit status is not 0: first line the exit status, second line the
                last line of stderr (e.g. "ValueError: bad value"). A stale .exit is deleted when
                the status is 0.
-  <name>.err   for the traceback_*.py programs only: the whole stderr, so the traceback's shape
-               is compared line by line, with the corpus directory written as <corpus> (CPython
-               names the main script by its absolute path). These programs fail only on lines
-               that CPython 3.11 prints without caret markers, which Weft does not print yet.
+  <name>.err   only when the exit status is not 0: the whole stderr, so the traceback is
+               compared line by line (caret lines included), with the corpus directory written
+               as <corpus> (CPython names the main script by its absolute path).
 
 Each program is run twice, with PYTHONHASHSEED=0 and PYTHONHASHSEED=1; the script fails loudly
 (non-zero exit, naming the program) if the two stdouts (or exit statuses) differ, which means the
@@ -87,9 +86,11 @@ def main():
             exit_file.write_text(f"{first.returncode}\n{last_line(first.stderr)}\n", encoding="utf-8")
         elif exit_file.exists():
             exit_file.unlink()
-        if name.startswith("traceback_"):
-            stem.with_suffix(".err").write_bytes(
-                first.stderr.replace(str(CORPUS).encode() + b"/", b"<corpus>/"))
+        err_file = stem.with_suffix(".err")
+        if first.returncode != 0:
+            err_file.write_bytes(first.stderr.replace(str(CORPUS).encode() + b"/", b"<corpus>/"))
+        elif err_file.exists():
+            err_file.unlink()
     print(f"{len(names)} programs, {failing} with non-zero exit")
 
 

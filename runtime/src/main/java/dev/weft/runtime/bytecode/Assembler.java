@@ -35,7 +35,8 @@ import java.util.Map;
  * Unreachable instructions are kept (they cost words, not correctness) and get no handler.
  */
 public final class Assembler {
-  private record Instruction(Opcode op, int oparg, Label target, int line) {}
+  private record Instruction(
+      Opcode op, int oparg, Label target, int line, int column, int endLine, int endColumn) {}
 
   /** The open SETUP_* regions, innermost first; {@code null} is the empty stack. */
   private record Regions(int setupIndex, Regions enclosing) {}
@@ -107,8 +108,22 @@ public final class Assembler {
     if (line != -1) {
       lastLine = line;
     }
-    instructions.add(new Instruction(op, oparg, target, lastLine));
+    instructions.add(new Instruction(op, oparg, target, lastLine, column, endLine, endColumn));
   }
+
+  /**
+   * The columns of the instructions that follow (CPython's position table): the source span of the
+   * innermost expression or statement being compiled, -1 when unknown. Tracebacks underline it.
+   */
+  public void position(int column, int endLine, int endColumn) {
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+  }
+
+  private int column = -1;
+  private int endLine = -1;
+  private int endColumn = -1;
 
   private void checkOwn(Label label) {
     if (label.owner != this) {
@@ -155,6 +170,7 @@ public final class Assembler {
 
     int[] code = new int[offsets[count]];
     int[] lines = new int[offsets[count]];
+    int[] positions = new int[offsets[count] * 3];
     for (int i = 0; i < count; i++) {
       Instruction instruction = instructions.get(i);
       if (size(instruction.op) == 0) {
@@ -173,6 +189,9 @@ public final class Assembler {
       code[offsets[i]] = op.code() | oparg << 8;
       for (int word = offsets[i]; word < offsets[i + 1]; word++) {
         lines[word] = instruction.line;
+        positions[word * 3] = instruction.column;
+        positions[word * 3 + 1] = instruction.endLine;
+        positions[word * 3 + 2] = instruction.endColumn;
       }
     }
     List<CodeObject.ExceptionEntry> table = exceptionTable(offsets, depths, regions);
@@ -188,6 +207,7 @@ public final class Assembler {
             List.copyOf(names.keySet()),
             stackSize,
             lines,
+            positions,
             table);
     checkOperands(result, offsets);
     return result;

@@ -81,6 +81,7 @@ public final class CodeObject {
   private final int[] localsPlusKinds;
   private final int stackSize;
   private final int[] lines;
+  private final int[] positions;
   private final List<ExceptionEntry> exceptionTable;
 
   CodeObject(
@@ -94,6 +95,7 @@ public final class CodeObject {
       List<String> names,
       int stackSize,
       int[] lines,
+      int[] positions,
       List<ExceptionEntry> exceptionTable) {
     this.name = Objects.requireNonNull(name);
     this.qualifiedName = Objects.requireNonNull(qualifiedName);
@@ -106,6 +108,7 @@ public final class CodeObject {
     this.names = List.copyOf(names);
     this.stackSize = stackSize;
     this.lines = lines;
+    this.positions = positions;
     this.exceptionTable = List.copyOf(exceptionTable);
 
     List<String> slots = new ArrayList<>(shape.localNames());
@@ -189,6 +192,16 @@ public final class CodeObject {
   /** The source line of the instruction (or cache) word at {@code wordIndex}. */
   public int lineOf(int wordIndex) {
     return lines[wordIndex];
+  }
+
+  /**
+   * The source span of the word at {@code wordIndex} as {@code {column, endLine, endColumn}}
+   * (0-based character columns, end exclusive; -1 when unknown); its line is {@link #lineOf}.
+   */
+  public int[] positionOf(int wordIndex) {
+    return new int[] {
+      positions[wordIndex * 3], positions[wordIndex * 3 + 1], positions[wordIndex * 3 + 2]
+    };
   }
 
   public List<ExceptionEntry> exceptionTable() {

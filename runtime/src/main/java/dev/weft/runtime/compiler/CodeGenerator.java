@@ -155,6 +155,7 @@ public final class CodeGenerator extends ExpressionCompiler {
       case Ast.Assert a -> {
         Label end = unit().label();
         condition(a.test(), end, true);
+        at(a.test().span()); // CPython raises the AssertionError at the test's position
         emit(LOAD_ASSERTION_ERROR);
         if (a.message() != null) {
           expression(a.message());

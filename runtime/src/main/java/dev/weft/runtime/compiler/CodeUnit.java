@@ -42,6 +42,9 @@ final class CodeUnit {
   final Deque<Block> blocks = new ArrayDeque<>();
   int line;
 
+  /** The span the next instructions come from (columns for tracebacks); null when unknown. */
+  Ast.Span span;
+
   CodeUnit(Scope scope, String name, String qualifiedName, String filename, int firstLine) {
     this.scope = scope;
     this.qualifiedName = qualifiedName;
@@ -72,15 +75,26 @@ final class CodeUnit {
   }
 
   void emit(Opcode op, int oparg) {
+    position();
     assembler.emit(op, oparg, line);
   }
 
   void emit(Opcode op) {
+    position();
     assembler.emit(op, 0, line);
   }
 
   void jump(Opcode op, Label target) {
+    position();
     assembler.emitJump(op, target, line);
+  }
+
+  private void position() {
+    if (span != null && span.line() == line) {
+      assembler.position(span.column(), span.endLine(), span.endColumn());
+    } else {
+      assembler.position(-1, -1, -1);
+    }
   }
 
   Label label() {

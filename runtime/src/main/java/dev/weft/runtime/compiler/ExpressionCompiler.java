@@ -76,6 +76,7 @@ abstract class ExpressionCompiler {
   final void at(Ast.Span span) {
     if (insideFormattedValue == 0) {
       unit().line = span.line();
+      unit().span = span;
     }
   }
 
@@ -194,12 +195,14 @@ abstract class ExpressionCompiler {
 
   final void expression(Expr expr) throws PySyntaxError {
     int line = unit().line;
+    Ast.Span span = unit().span;
     at(expr.span());
     if (expr instanceof Ast.Tuple || expr instanceof Ast.UnaryOp || expr instanceof Ast.BinOp) {
       Object folded = ConstantFolder.fold(expr);
       if (folded != null) {
         unit().loadConstant(folded);
         unit().line = line;
+        unit().span = span;
         return;
       }
     }
@@ -348,6 +351,7 @@ abstract class ExpressionCompiler {
       case Ast.Starred s -> throw error("can't use starred expression here", s.span());
     }
     unit().line = line;
+    unit().span = span;
   }
 
   /** Compiles an iterable that is only iterated: a list display of constants becomes a tuple. */

@@ -111,7 +111,7 @@ public final class Interpreter {
     while (true) {
       if (!skipTraceback) {
         PyTraceback old = exc.traceback;
-        exc.traceback = new PyTraceback(ts, old, f.code, f.line());
+        exc.traceback = new PyTraceback(ts, old, f.code, f.lasti);
       }
       skipTraceback = false;
       int h = f.code.handlerFor(f.lasti);

@@ -43,21 +43,61 @@ public final class Tracebacks {
     }
     if (e.traceback != null) {
       sb.append("Traceback (most recent call last):\n");
+      int depth = 0;
       for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
-        sb.append("  File \"")
-            .append(tb.code.filename())
-            .append("\", line ")
-            .append(tb.line)
-            .append(", in ")
-            .append(tb.code.name.value)
-            .append('\n');
-        String line = sourceLine(tb.code.filename(), tb.line);
-        if (line != null && !line.isBlank()) {
-          sb.append("    ").append(line.strip()).append('\n');
+        depth++;
+      }
+      PyTraceback tb = e.traceback;
+      for (; depth > LIMIT; depth--) {
+        tb = tb.next;
+      }
+      PyTraceback last = null;
+      int repeats = 0;
+      for (; tb != null; tb = tb.next) {
+        if (last == null || tb.code.code != last.code.code || tb.line != last.line) {
+          repeated(sb, repeats);
+          last = tb;
+          repeats = 0;
+        }
+        if (++repeats <= RECURSIVE_CUTOFF) {
+          entry(sb, tb);
         }
       }
+      repeated(sb, repeats);
     }
     sb.append(lastLine(ts, e)).append('\n');
+  }
+
+  /** CPython's default {@code sys.tracebacklimit}: only the innermost entries are printed. */
+  private static final int LIMIT = 1000;
+
+  /** CPython's {@code TB_RECURSIVE_CUTOFF}: identical entries past this many are summarized. */
+  private static final int RECURSIVE_CUTOFF = 3;
+
+  private static void repeated(StringBuilder sb, int count) {
+    if (count > RECURSIVE_CUTOFF) {
+      int more = count - RECURSIVE_CUTOFF;
+      sb.append("  [Previous line repeated ")
+          .append(more)
+          .append(" more time")
+          .append(more > 1 ? "s" : "")
+          .append("]\n");
+    }
+  }
+
+  private static void entry(StringBuilder sb, PyTraceback tb) {
+    sb.append("  File \"")
+        .append(tb.code.filename())
+        .append("\", line ")
+        .append(tb.line)
+        .append(", in ")
+        .append(tb.code.name.value)
+        .append('\n');
+    String line = sourceLine(tb.code.filename(), tb.line);
+    if (line != null && !line.isBlank()) {
+      sb.append("    ").append(line.strip()).append('\n');
+      Carets.append(sb, line, tb.line, tb.code.code.positionOf(tb.lasti));
+    }
   }
 
   /** {@code Type: message}, or {@code Type} when the message is empty. */

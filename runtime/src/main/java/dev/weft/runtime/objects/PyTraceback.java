@@ -11,12 +11,16 @@ public final class PyTraceback extends PyObject {
   public final PyCode code;
   public final int line;
 
+  /** The instruction the frame was at, whose source span the printed traceback underlines. */
+  public final int lasti;
+
   /** Takes ownership of {@code next}. */
-  public PyTraceback(ThreadState ts, PyTraceback next, PyCode code, int line) {
+  public PyTraceback(ThreadState ts, PyTraceback next, PyCode code, int lasti) {
     super(ts.rc, TYPE);
     this.next = next;
     this.code = code;
-    this.line = line;
+    this.lasti = lasti;
+    this.line = code.lineOf(lasti);
   }
 
   @Override
