@@ -12,8 +12,8 @@ import java.util.Arrays;
  * the live entries, rounded up to a power of two, when the entries fill.
  *
  * <p>Keys are compared by identity first, then by hash and {@code __eq__}, which may run Python
- * code. {@link #version} counts mutations: iterators use it to notice a dict changing size under
- * them, and the specializer will use it as the keys version.
+ * code. The keys live in a {@link Keys} object with a version that changes whenever the set of keys
+ * does, which the specializer's guards will read.
  */
 public class PyDict extends PyObject {
   public static final PyType TYPE =
@@ -23,19 +23,42 @@ public class PyDict extends PyObject {
   private static final int MIN_SIZE = 8;
   private static final int PERTURB_SHIFT = 5;
 
-  private int[] indices;
-  PyObject[] keys;
-  PyObject[] values;
-  private long[] hashes;
+  /**
+   * The keys half of the table (CPython's {@code PyDictKeysObject}): the hash index, the keys and
+   * their hashes in insertion order, and a version. Values live beside it in {@link #values}, at
+   * the same positions, so a guard that checked the keys' version can load a value by position.
+   */
+  public static final class Keys {
+    final int[] indices;
+    final PyObject[] keys;
+    final long[] hashes;
+
+    /** Entries written, live or deleted: the next entry goes here. */
+    int filled;
+
+    /**
+     * CPython's {@code dk_version}: 0 until someone asks ({@link #keysVersion}), and back to 0
+     * whenever a key is added or removed, so a version once handed out names one set of keys.
+     */
+    int version;
+
+    Keys(int tableSize) {
+      indices = new int[tableSize];
+      Arrays.fill(indices, EMPTY);
+      int capacity = tableSize * 2 / 3;
+      keys = new PyObject[capacity];
+      hashes = new long[capacity];
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger LAST_KEYS_VERSION =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private Keys k;
+  private PyObject[] values;
 
   /** Live entries. */
-  int used;
-
-  /** Entries written, live or deleted: the next entry goes here. */
-  int filled;
-
-  /** Incremented by every insertion of a new key and every deletion. */
-  public int version;
+  private int used;
 
   public PyDict(ThreadState ts) {
     this(ts, TYPE);
@@ -53,12 +76,16 @@ public class PyDict extends PyObject {
   }
 
   private void allocate(int tableSize) {
-    indices = new int[tableSize];
-    Arrays.fill(indices, EMPTY);
-    int capacity = tableSize * 2 / 3;
-    keys = new PyObject[capacity];
-    values = new PyObject[capacity];
-    hashes = new long[capacity];
+    k = new Keys(tableSize);
+    values = new PyObject[k.keys.length];
+  }
+
+  /** The keys object's version, assigning one if it has none; it changes with the set of keys. */
+  public final int keysVersion() {
+    if (k.version == 0) {
+      k.version = LAST_KEYS_VERSION.incrementAndGet();
+    }
+    return k.version;
   }
 
   public final int size() {
@@ -69,7 +96,8 @@ public class PyDict extends PyObject {
 
   /** The entry position of {@code key}, or -1; may run {@code __eq__}. */
   final int find(ThreadState ts, PyObject key, long hash) {
-    int[] idx = indices;
+    Keys table = k;
+    int[] idx = table.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -79,12 +107,18 @@ public class PyDict extends PyObject {
         return -1;
       }
       if (ix >= 0) {
-        PyObject k = keys[ix];
-        if (k == key) {
+        PyObject candidate = table.keys[ix];
+        if (candidate == key) {
           return ix;
         }
-        if (hashes[ix] == hash && Ops.keysEqual(ts, k, key)) {
-          return ix;
+        if (table.hashes[ix] == hash) {
+          boolean equal = Ops.keysEqual(ts, candidate, key);
+          if (table != k || table.keys[ix] != candidate) {
+            return find(ts, key, hash); // __eq__ changed the dict: look again, as CPython does
+          }
+          if (equal) {
+            return ix;
+          }
         }
       }
       perturb >>>= PERTURB_SHIFT;
@@ -94,7 +128,7 @@ public class PyDict extends PyObject {
 
   /** The position of a string key, or -1; never runs Python code for str keys. */
   private int findString(String name, long hash) {
-    int[] idx = indices;
+    int[] idx = k.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -103,7 +137,10 @@ public class PyDict extends PyObject {
       if (ix == EMPTY) {
         return -1;
       }
-      if (ix >= 0 && hashes[ix] == hash && keys[ix] instanceof PyStr s && s.value.equals(name)) {
+      if (ix >= 0
+          && k.hashes[ix] == hash
+          && k.keys[ix] instanceof PyStr s
+          && s.value.equals(name)) {
         return ix;
       }
       perturb >>>= PERTURB_SHIFT;
@@ -168,16 +205,16 @@ public class PyDict extends PyObject {
   }
 
   private void insertNew(PyObject key, long hash, PyObject value) {
-    if (filled == keys.length) {
+    if (k.filled == k.keys.length) {
       resize(Math.max(MIN_SIZE, Integer.highestOneBit(Math.max(1, used * 3)) << 1));
     }
-    int pos = filled++;
-    keys[pos] = key;
+    int pos = k.filled++;
+    k.keys[pos] = key;
     values[pos] = value;
-    hashes[pos] = hash;
+    k.hashes[pos] = hash;
     used++;
-    version++;
-    int[] idx = indices;
+    k.version = 0;
+    int[] idx = k.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -192,20 +229,21 @@ public class PyDict extends PyObject {
     while (tableSize * 2 / 3 < used + 1) {
       tableSize <<= 1;
     }
-    PyObject[] oldKeys = keys, oldValues = values;
-    long[] oldHashes = hashes;
-    int oldFilled = filled;
+    PyObject[] oldKeys = k.keys, oldValues = values;
+    long[] oldHashes = k.hashes;
+    int oldFilled = k.filled;
     allocate(tableSize);
+    int[] indices = k.indices;
     int n = 0;
     int mask = tableSize - 1;
     for (int j = 0; j < oldFilled; j++) {
       if (oldKeys[j] == null) {
         continue;
       }
-      keys[n] = oldKeys[j];
+      k.keys[n] = oldKeys[j];
       values[n] = oldValues[j];
       long hash = oldHashes[j];
-      hashes[n] = hash;
+      k.hashes[n] = hash;
       long perturb = hash;
       int i = (int) hash & mask;
       while (indices[i] >= 0) {
@@ -214,7 +252,7 @@ public class PyDict extends PyObject {
       }
       indices[i] = n++;
     }
-    filled = n;
+    k.filled = n;
   }
 
   /** Removes {@code key} and returns its value (a reference now owned by the caller), or null. */
@@ -229,7 +267,7 @@ public class PyDict extends PyObject {
 
   /** Removes the entry at {@code pos}; returns its value, owned by the caller. */
   final PyObject removeAt(ThreadState ts, int pos, long hash) {
-    int[] idx = indices;
+    int[] idx = k.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -238,23 +276,21 @@ public class PyDict extends PyObject {
       i = (int) (i * 5L + perturb + 1) & mask;
     }
     idx[i] = DUMMY;
-    PyObject key = keys[pos];
+    PyObject key = k.keys[pos];
     PyObject value = values[pos];
-    keys[pos] = null;
+    k.keys[pos] = null;
     values[pos] = null;
     used--;
-    version++;
+    k.version = 0;
     Ops.decref(ts, key);
     return value;
   }
 
   public final void clear(ThreadState ts) {
-    PyObject[] oldKeys = keys, oldValues = values;
-    int oldFilled = filled;
+    PyObject[] oldKeys = k.keys, oldValues = values;
+    int oldFilled = k.filled;
     allocate(MIN_SIZE);
     used = 0;
-    filled = 0;
-    version++;
     for (int j = 0; j < oldFilled; j++) {
       if (oldKeys[j] != null) {
         Ops.decref(ts, oldKeys[j]);
@@ -266,8 +302,8 @@ public class PyDict extends PyObject {
   // --- Iteration by position: next(pos) returns the next live position >= pos, or -1 ---
 
   public final int next(int pos) {
-    while (pos < filled) {
-      if (keys[pos] != null) {
+    while (pos < k.filled) {
+      if (k.keys[pos] != null) {
         return pos;
       }
       pos++;
@@ -276,7 +312,7 @@ public class PyDict extends PyObject {
   }
 
   public final PyObject keyAt(int pos) {
-    return keys[pos];
+    return k.keys[pos];
   }
 
   public final PyObject valueAt(int pos) {
@@ -284,13 +320,13 @@ public class PyDict extends PyObject {
   }
 
   public final long hashAt(int pos) {
-    return hashes[pos];
+    return k.hashes[pos];
   }
 
   /** The position of the last live entry, or -1 (for {@code popitem}). */
   public final int lastPosition() {
-    for (int pos = filled - 1; pos >= 0; pos--) {
-      if (keys[pos] != null) {
+    for (int pos = k.filled - 1; pos >= 0; pos--) {
+      if (k.keys[pos] != null) {
         return pos;
       }
     }
@@ -299,9 +335,9 @@ public class PyDict extends PyObject {
 
   @Override
   public void traverse(java.util.function.Consumer<PyObject> visit) {
-    for (int j = 0; j < filled; j++) {
-      if (keys[j] != null) {
-        visit.accept(keys[j]);
+    for (int j = 0; j < k.filled; j++) {
+      if (k.keys[j] != null) {
+        visit.accept(k.keys[j]);
         visit.accept(values[j]);
       }
     }
@@ -309,14 +345,15 @@ public class PyDict extends PyObject {
 
   @Override
   protected void release(RcThread thread) {
-    PyObject[] k = keys, v = values;
-    int n = filled;
-    keys = null;
-    values = null;
+    PyObject[] ks = k.keys, vs = values;
+    int n = k.filled;
+    k = new Keys(MIN_SIZE);
+    values = new PyObject[k.keys.length];
+    used = 0;
     for (int j = 0; j < n; j++) {
-      if (k[j] != null) {
-        Ops.decref(thread, k[j]);
-        Ops.decref(thread, v[j]);
+      if (ks[j] != null) {
+        Ops.decref(thread, ks[j]);
+        Ops.decref(thread, vs[j]);
       }
     }
   }
