@@ -14,6 +14,7 @@ public final class RcStats {
   long mergedByOthers;
   long perThreadIncrefs;
   long deallocations;
+  long allocations;
 
   public long ownerIncrefs() {
     return ownerIncrefs;
@@ -54,6 +55,11 @@ public final class RcStats {
     return deallocations;
   }
 
+  /** Objects initialized for this thread: created, or handed out again by a freelist. */
+  public long allocations() {
+    return allocations;
+  }
+
   void add(RcStats other) {
     ownerIncrefs += other.ownerIncrefs;
     ownerDecrefs += other.ownerDecrefs;
@@ -64,6 +70,7 @@ public final class RcStats {
     mergedByOthers += other.mergedByOthers;
     perThreadIncrefs += other.perThreadIncrefs;
     deallocations += other.deallocations;
+    allocations += other.allocations;
   }
 
   RcStats copy() {

@@ -54,6 +54,9 @@ public final class Refcount {
     if (RefDebug.ENABLED) {
       RefDebug.created(object);
     }
+    if (STATS && creator != null) {
+      creator.stats.allocations++;
+    }
   }
 
   /**

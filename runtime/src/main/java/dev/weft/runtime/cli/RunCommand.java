@@ -142,6 +142,7 @@ public final class RunCommand {
     Path dir = file.toAbsolutePath().getParent();
     runtime.searchPath = dir;
     ThreadState ts = Runtimes.start(runtime);
+    Interrupts.deliverTo(ts);
     int status;
     try {
       PyCode code;
@@ -208,6 +209,7 @@ public final class RunCommand {
     err.printf("  owner decrefs     %,d%n", s.ownerDecrefs());
     err.printf("  shared increfs    %,d%n", s.sharedIncrefs());
     err.printf("  shared decrefs    %,d%n", s.sharedDecrefs());
+    err.printf("  allocations       %,d%n", s.allocations());
     err.printf("  deallocations     %,d%n", s.deallocations());
     err.printf("  float freelist    %,d hits, %,d misses%n", ts.floats.hits(), ts.floats.misses());
     err.printf(
