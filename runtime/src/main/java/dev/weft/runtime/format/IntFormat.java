@@ -7,7 +7,13 @@ public final class IntFormat {
   private IntFormat() {}
 
   public static String format(BigInteger value, String specText) throws FormatError {
-    FormatSpec spec = FormatSpec.parse(specText, "int", '>');
+    return format(value, specText, "int");
+  }
+
+  /** As {@link #format(BigInteger, String)} for an int subtype named {@code typeName} (bool). */
+  public static String format(BigInteger value, String specText, String typeName)
+      throws FormatError {
+    FormatSpec spec = FormatSpec.parse(specText, typeName, '>');
     char type = spec.type() == 0 ? 'd' : spec.type();
     switch (type) {
       case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
@@ -15,7 +21,8 @@ public final class IntFormat {
       }
       case 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> {}
       default ->
-          throw FormatError.value("Unknown format code '" + type + "' for object of type 'int'");
+          throw FormatError.value(
+              "Unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
     if (spec.precision() >= 0) {
       throw FormatError.value("Precision not allowed in integer format specifier");

@@ -13,7 +13,8 @@ public final class StrFormat {
       throw FormatError.value("Unknown format code '" + spec.type() + "' for object of type 'str'");
     }
     if (spec.sign() != 0) {
-      throw FormatError.value("Sign not allowed in string format specifier");
+      throw FormatError.value(
+          (spec.sign() == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
     }
     if (spec.alternate()) {
       throw FormatError.value("Alternate form (#) not allowed in string format specifier");

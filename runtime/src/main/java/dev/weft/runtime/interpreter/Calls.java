@@ -100,6 +100,7 @@ public final class Calls {
       int n,
       PyTuple kwnames) {
     PyCode code = f.code;
+    Ops.incref(ts, f);
     Frame frame = new Frame(code, f, f.globals, f.builtins, null);
     int nkw = kwnames == null ? 0 : kwnames.items.length;
     int npos = n - nkw;

@@ -35,7 +35,8 @@ public final class Frame {
   /** The namespace of LOAD_NAME/STORE_NAME (module and class bodies), owned; null in functions. */
   public PyObject locals;
 
-  public final PyFunction function;
+  /** The function running here (owned, as CPython's frame holds {@code f_funcobj}), or null. */
+  public PyFunction function;
 
   /** The generator or coroutine owning this frame, or null. */
   public PyGenerator generator;
@@ -49,6 +50,7 @@ public final class Frame {
   /** Set when the frame left the loop by yielding rather than returning. */
   public boolean yielded;
 
+  /** A frame; it takes over a reference to {@code function} (null for module code). */
   public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
     this.code = code;
     this.function = function;
@@ -95,5 +97,10 @@ public final class Frame {
     PyObject l = locals;
     locals = null;
     Ops.xdecref(thread, l);
+    PyFunction fn = function;
+    if (fn != null) {
+      function = null;
+      Ops.decref(thread, fn);
+    }
   }
 }

@@ -182,6 +182,7 @@ public final class Functions {
   /** Runs a class body with {@code ns} as its namespace; returns its result (the class cell). */
   private static PyObject runBody(ThreadState ts, PyFunction body, PyDict ns) {
     Ops.incref(ts, ns);
+    Ops.incref(ts, body);
     Frame frame = new Frame(body.code, body, body.globals, body.builtins, ns);
     PyObject r = Interpreter.run(ts, frame);
     return r == null ? Ops.newRef(ts, PySingleton.NONE) : r;

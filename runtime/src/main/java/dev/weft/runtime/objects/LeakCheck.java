@@ -22,6 +22,16 @@ public final class LeakCheck {
 
   /** The objects created since {@code before} that are kept alive by an unaccounted reference. */
   public static List<PyObject> leaked(Set<RcObject> before) {
+    return check(before).leaked();
+  }
+
+  /**
+   * What is left of a program: the leaked objects, and how many others are still alive only because
+   * they reference each other (cyclic garbage, which a cycle collector would free).
+   */
+  public record Result(List<PyObject> leaked, int cyclicGarbage) {}
+
+  public static Result check(Set<RcObject> before) {
     if (!RefDebug.ENABLED) {
       throw new IllegalStateException("the leak check needs -Dweft.refcount.debug=true");
     }
@@ -57,7 +67,7 @@ public final class LeakCheck {
                 }
               });
     }
-    return new ArrayList<>(reached.keySet());
+    return new Result(new ArrayList<>(reached.keySet()), external.size() - reached.size());
   }
 
   /** A short description of leaked objects for a failure message: type names and counts. */

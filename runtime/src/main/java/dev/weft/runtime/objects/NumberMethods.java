@@ -280,7 +280,9 @@ final class NumberMethods {
       if (self instanceof PyBool && s.isEmpty()) {
         return PyStr.intern(self.toString());
       }
-      return PyStr.of(ts, IntFormat.format(((PyInt) self).bigValue(), s));
+      return PyStr.of(
+          ts,
+          IntFormat.format(((PyInt) self).bigValue(), s, self instanceof PyBool ? "bool" : "int"));
     } catch (FormatError e) {
       throw Formatting.raise(ts, e);
     }

@@ -6,9 +6,10 @@ import dev.weft.runtime.threads.ThreadState;
 
 /**
  * A Python function: code, the globals it runs in, defaults, keyword-only defaults, its closure
- * cells, annotations and a namespace. Functions are deferred (ARCHITECTURE.md §2), so threads
- * calling the same function do not contend on its count. {@link #version} changes whenever the code
- * or defaults do, for the specializer's guards.
+ * cells, annotations and a namespace. Top-level functions are deferred (ARCHITECTURE.md §2), so
+ * threads calling the same function do not contend on its count; nested ones are counted, as in
+ * CPython's free-threaded build, so closures are freed as soon as they are dropped. {@link
+ * #version} changes whenever the code or defaults do, for the specializer's guards.
  */
 public final class PyFunction extends PyObject implements HasDict {
   public static final PyType TYPE = PyType.builtin("function", null, 0, null);
@@ -52,7 +53,11 @@ public final class PyFunction extends PyObject implements HasDict {
     this.doc =
         code.constants.length > 0 && code.constants[0] instanceof PyStr s ? s : PySingleton.NONE;
     this.version = nextVersion++;
-    Refcount.makeDeferred(ts.rc, this);
+    // CPython (funcobject.c, 3.13t+) defers top-level functions only: nested ones capture
+    // variables, and freeing them promptly frees what they captured.
+    if ((code.flags & dev.weft.runtime.bytecode.CodeObject.NESTED) == 0) {
+      Refcount.makeDeferred(ts.rc, this);
+    }
   }
 
   @Override

@@ -72,8 +72,8 @@ public class PyList extends PyObject {
     int n = size;
     items = EMPTY;
     size = 0;
-    for (int i = 0; i < n; i++) {
-      Ops.decref(thread, a[i]);
+    for (int i = n - 1; i >= 0; i--) {
+      Ops.decref(thread, a[i]); // last to first, as CPython's list_dealloc
     }
   }
 

@@ -72,8 +72,8 @@ public class PyTuple extends PyObject {
 
   @Override
   protected void release(RcThread thread) {
-    for (PyObject item : items) {
-      Ops.decref(thread, item);
+    for (int i = items.length - 1; i >= 0; i--) {
+      Ops.decref(thread, items[i]); // last to first, as CPython's tupledealloc
     }
   }
 

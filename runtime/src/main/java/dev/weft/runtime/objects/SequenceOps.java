@@ -435,8 +435,8 @@ public final class SequenceOps {
     int n = list.size;
     list.items = new PyObject[0];
     list.size = 0;
-    for (int i = 0; i < n; i++) {
-      Ops.decref(ts, old[i]);
+    for (int i = n - 1; i >= 0; i--) {
+      Ops.decref(ts, old[i]); // last to first, as CPython's list_clear
     }
   }
 

@@ -338,9 +338,6 @@ final class StrCase {
 
   // --- translate and maketrans ---
 
-  /** What {@code translate} makes of a character: kept, deleted, or replaced by a string. */
-  private static final String KEEP = new String("keep"), DELETE = new String("delete");
-
   private static PyObject translate(ThreadState ts, PyObject self, PyObject table) {
     String s = StrMethods.value(self);
     StringBuilder sb = new StringBuilder(s.length());
@@ -353,15 +350,12 @@ final class StrCase {
         r = lookup(ts, table, c);
         cache.put(c, r);
       }
-      if (r == KEEP) {
-        sb.appendCodePoint(c);
-      } else if (r != DELETE) {
-        sb.append(r);
-      }
+      sb.append(r);
     }
     return PyStr.of(ts, sb.toString());
   }
 
+  /** What the table makes of a character: itself when missing, nothing for None, or a string. */
   private static String lookup(ThreadState ts, PyObject table, int c) {
     PyObject r;
     PyInt key = PyInt.of(ts, c);
@@ -372,13 +366,13 @@ final class StrCase {
         throw e;
       }
       Ops.decref(ts, e.value);
-      return KEEP;
+      return Character.toString(c);
     } finally {
       Ops.decref(ts, key);
     }
     try {
       if (r == PySingleton.NONE) {
-        return DELETE;
+        return "";
       }
       if (r instanceof PyStr str) {
         return str.value;

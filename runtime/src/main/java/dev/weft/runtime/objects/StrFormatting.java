@@ -57,7 +57,7 @@ final class StrFormatting {
     private int argCount;
     private int argIndex;
 
-    /** A value looked up by key, which {@code args} holds a reference to. */
+    /** Whether {@code args} is a value looked up by key, which this formatting holds. */
     private boolean ownsArgs;
 
     Formatter(ThreadState ts, String fmt, PyObject args) {

@@ -78,6 +78,9 @@ public final class ConformanceReport {
           && !Files.readString(p.resolveSibling(base + ".err")).equals(o.stderr())) {
         problem = "stderr differs:\n" + o.stderr();
       }
+      if (o.garbage() > 0) {
+        System.out.println("GARBAGE " + name + ": " + o.garbage() + " objects in cycles");
+      }
       if (problem != null) {
         failed++;
         System.out.println(

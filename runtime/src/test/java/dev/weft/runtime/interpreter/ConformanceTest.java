@@ -10,7 +10,6 @@ import dev.weft.refcount.RefcountMode;
 import dev.weft.runtime.cli.RunCommand;
 import dev.weft.runtime.modules.Runtimes;
 import dev.weft.runtime.objects.LeakCheck;
-import dev.weft.runtime.objects.PyObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -106,12 +105,14 @@ class ConformanceTest {
    * The outcome of one run: stdout, exit status, last line of stderr, and (with the debug
    * accounting on) a description of leaked objects, or null.
    */
-  record Outcome(String stdout, int status, String lastErrorLine, String leaks, String stderr) {}
+  record Outcome(
+      String stdout, int status, String lastErrorLine, String leaks, String stderr, int garbage) {}
 
   static Outcome run(Path program) {
     java.util.Set<dev.weft.refcount.RcObject> before =
         RefDebug.ENABLED ? RefDebug.liveSnapshot() : java.util.Set.of();
     String[] leaks = new String[1];
+    int[] garbage = new int[1];
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -124,8 +125,9 @@ class ConformanceTest {
             ts -> {
               if (RefDebug.ENABLED) {
                 Runtimes.shutdown(ts);
-                List<PyObject> leaked = LeakCheck.leaked(before);
-                leaks[0] = leaked.isEmpty() ? null : LeakCheck.describe(leaked);
+                LeakCheck.Result left = LeakCheck.check(before);
+                leaks[0] = left.leaked().isEmpty() ? null : LeakCheck.describe(left.leaked());
+                garbage[0] = left.cyclicGarbage();
               }
             });
     o.flush();
@@ -144,7 +146,8 @@ class ConformanceTest {
         status,
         last,
         leaks[0],
-        stderr.replace(corpus, "<corpus>/"));
+        stderr.replace(corpus, "<corpus>/"),
+        garbage[0]);
   }
 
   private static void check(Path program) throws IOException {
