@@ -227,7 +227,7 @@ public final class Disassembler {
   }
 
   /** Python's {@code str.isprintable} for one code point: not Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs. */
-  private static boolean isPrintable(int c) {
+  public static boolean isPrintable(int c) {
     if (c == ' ') {
       return true;
     }

@@ -291,32 +291,13 @@ public final class Tokenizer {
       if (!valid) {
         pos = i + Character.charCount(cp);
         String message =
-            isPrintable(cp)
+            dev.weft.runtime.bytecode.Disassembler.isPrintable(cp)
                 ? String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp)
                 : String.format("invalid non-printable character U+%04X", cp);
         throw syntaxError(message);
       }
       i += Character.charCount(cp);
     }
-  }
-
-  /** Python's str.isprintable for one character. */
-  static boolean isPrintable(int cp) {
-    if (cp == ' ') {
-      return true;
-    }
-    return switch (Character.getType(cp)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR ->
-          false;
-      default -> true;
-    };
   }
 
   // ---- numbers: the same steps and errors as tok_get's number branch ----

@@ -1,5 +1,6 @@
 package dev.weft.runtime.objects;
 
+import dev.weft.runtime.bytecode.Disassembler;
 import dev.weft.runtime.format.FloatFormat;
 import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.threads.ThreadState;
@@ -231,51 +232,6 @@ public final class Repr {
 
   /** Python's repr of a str: quotes chosen as CPython does, non-printables escaped. */
   public static String quote(String s) {
-    boolean single = s.indexOf('\'') >= 0, dbl = s.indexOf('"') >= 0;
-    char q = single && !dbl ? '"' : '\'';
-    StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (c == q || c == '\\') {
-        sb.append('\\').appendCodePoint(c);
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\x%02x", c));
-      } else if (c < 0x7f || isPrintable(c)) {
-        sb.appendCodePoint(c);
-      } else if (c <= 0xff) {
-        sb.append(String.format("\\x%02x", c));
-      } else if (c <= 0xffff) {
-        sb.append(String.format("\\u%04x", c));
-      } else {
-        sb.append(String.format("\\U%08x", c));
-      }
-    }
-    return sb.append(q).toString();
-  }
-
-  /** Python's {@code str.isprintable} for one code point. */
-  public static boolean isPrintable(int c) {
-    if (c == ' ') {
-      return true;
-    }
-    return switch (Character.getType(c)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR ->
-          false;
-      default -> true;
-    };
+    return Disassembler.stringRepr(s);
   }
 }

@@ -69,7 +69,10 @@ final class StrPredicates {
         0,
         (PyBuiltin.F0)
             (ts, self) ->
-                PyBool.of(StrMethods.value(self).codePoints().allMatch(Repr::isPrintable)));
+                PyBool.of(
+                    StrMethods.value(self)
+                        .codePoints()
+                        .allMatch(dev.weft.runtime.bytecode.Disassembler::isPrintable)));
     def(
         t,
         "isidentifier",
