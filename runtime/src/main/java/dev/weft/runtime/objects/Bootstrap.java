@@ -144,6 +144,14 @@ public final class Bootstrap {
     staticMethod(t, "__new__", 1, fn);
   }
 
+  /** {@code __new__} that only allocates an instance of the class; {@code __init__} fills it. */
+  static void allocatingNew(PyType t) {
+    newMethod(
+        t,
+        (ts, self, args, off, n, kw) ->
+            ((PyType) args[off]).factory.create(ts, (PyType) args[off]));
+  }
+
   static void constant(PyType t, String name, PyObject value) {
     ready(t);
     t.dict.putString(BOOT, name, value);

@@ -172,30 +172,14 @@ public final class DictOps {
 
   static void setup() {
     PyType t = PyDict.TYPE;
-    Bootstrap.newMethod(
-        t,
-        (ts, self, args, off, n, kw) ->
-            ((PyType) args[off]).factory.create(ts, (PyType) args[off]));
+    Bootstrap.allocatingNew(t);
     def(
         t,
         "__init__",
         0,
         (PyBuiltin.FN)
-            (ts, self, args, off, n, kw) -> {
-              int nkw = kw == null ? 0 : kw.items.length;
-              int npos = n - nkw;
-              if (npos > 1) {
-                throw Exc.typeError(ts, "dict expected at most 1 argument, got " + npos);
-              }
-              PyDict d = (PyDict) self;
-              if (npos == 1) {
-                update(ts, d, args[off]);
-              }
-              for (int k = 0; k < nkw; k++) {
-                d.put(ts, kw.items[k], args[off + npos + k]);
-              }
-              return PySingleton.NONE;
-            });
+            (ts, self, args, off, n, kw) ->
+                updateFromArguments(ts, "dict", self, args, off, n, kw));
     def(t, "__len__", 0, (PyBuiltin.F0) (ts, self) -> PyInt.of(ts, ((PyDict) self).size()));
     def(t, "__getitem__", 1, (PyBuiltin.F1) (ts, self, key) -> getItem(ts, (PyDict) self, key));
     def(
@@ -342,21 +326,8 @@ public final class DictOps {
         "update",
         0,
         (PyBuiltin.FN)
-            (ts, self, args, off, n, kw) -> {
-              int nkw = kw == null ? 0 : kw.items.length;
-              int npos = n - nkw;
-              if (npos > 1) {
-                throw Exc.typeError(ts, "update expected at most 1 argument, got " + npos);
-              }
-              PyDict d = (PyDict) self;
-              if (npos == 1) {
-                update(ts, d, args[off]);
-              }
-              for (int k = 0; k < nkw; k++) {
-                d.put(ts, kw.items[k], args[off + npos + k]);
-              }
-              return PySingleton.NONE;
-            });
+            (ts, self, args, off, n, kw) ->
+                updateFromArguments(ts, "update", self, args, off, n, kw));
     def(t, "copy", 0, (PyBuiltin.F0) (ts, self) -> copy(ts, (PyDict) self));
     def(
         t,
@@ -391,6 +362,26 @@ public final class DictOps {
               return d;
             });
     viewSetup();
+  }
+
+  /**
+   * {@code dict(...)} and {@code d.update(...)}: one mapping or iterable of pairs, then keywords.
+   */
+  private static PyObject updateFromArguments(
+      ThreadState ts, String name, PyObject self, PyObject[] args, int off, int n, PyTuple kw) {
+    int nkw = kw == null ? 0 : kw.items.length;
+    int npos = n - nkw;
+    if (npos > 1) {
+      throw Exc.typeError(ts, name + " expected at most 1 argument, got " + npos);
+    }
+    PyDict d = (PyDict) self;
+    if (npos == 1) {
+      update(ts, d, args[off]);
+    }
+    for (int k = 0; k < nkw; k++) {
+      d.put(ts, kw.items[k], args[off + npos + k]);
+    }
+    return PySingleton.NONE;
   }
 
   static PyDict copy(ThreadState ts, PyDict d) {

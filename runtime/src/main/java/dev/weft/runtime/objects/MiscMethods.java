@@ -416,10 +416,7 @@ final class MiscMethods {
 
   private static void descriptors() {
     PyType p = PyDescriptors.PROPERTY;
-    Bootstrap.newMethod(
-        p,
-        (ts, self, args, off, n, kw) ->
-            ((PyType) args[off]).factory.create(ts, (PyType) args[off]));
+    Bootstrap.allocatingNew(p);
     def(
         p,
         "__init__",
@@ -508,10 +505,7 @@ final class MiscMethods {
         (ts, self) -> Ops.newRef(ts, orNone(((PyDescriptors.Property) self).doc)),
         null);
     for (PyType w : new PyType[] {PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD}) {
-      Bootstrap.newMethod(
-          w,
-          (ts, self, args, off, n, kw) ->
-              ((PyType) args[off]).factory.create(ts, (PyType) args[off]));
+      Bootstrap.allocatingNew(w);
       def(
           w,
           "__init__",

@@ -360,7 +360,7 @@ public class PyDict extends PyObject {
 
   /** Instances of dict subclasses. */
   public static final class Sub extends PyDict implements HasDict {
-    private PyDict dict;
+    private final InstanceDict namespace = new InstanceDict();
 
     Sub(ThreadState ts, PyType type) {
       super(ts, type);
@@ -368,24 +368,19 @@ public class PyDict extends PyObject {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      if (dict == null) {
-        dict = new PyDict(ts);
-      }
-      return dict;
+      return namespace.get(ts);
     }
 
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
-      visitNonNull(visit, dict);
+      namespace.traverse(visit);
     }
 
     @Override
     protected void release(RcThread thread) {
       super.release(thread);
-      if (dict != null) {
-        Ops.decref(thread, dict);
-      }
+      namespace.release(thread);
     }
   }
 }

@@ -66,7 +66,7 @@ public class PyFloat extends PyObject {
 
   /** Instances of float subclasses. */
   public static final class Sub extends PyFloat implements HasDict {
-    private PyDict dict;
+    private final InstanceDict namespace = new InstanceDict();
 
     Sub(ThreadState ts, PyType type, double value) {
       super(ts, type, value);
@@ -74,22 +74,17 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      if (dict == null) {
-        dict = new PyDict(ts);
-      }
-      return dict;
+      return namespace.get(ts);
     }
 
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
-      visitNonNull(visit, dict);
+      namespace.traverse(visit);
     }
 
     @Override
     protected void release(RcThread thread) {
-      if (dict != null) {
-        Ops.decref(thread, dict);
-      }
+      namespace.release(thread);
     }
   }
 

@@ -108,7 +108,7 @@ public class PyInt extends PyObject {
 
   /** Instances of int subclasses. */
   public static final class Sub extends PyInt implements HasDict {
-    private PyDict dict;
+    private final InstanceDict namespace = new InstanceDict();
 
     Sub(ThreadState ts, PyType type, long value, BigInteger big) {
       super(ts, type, value, big);
@@ -116,22 +116,17 @@ public class PyInt extends PyObject {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      if (dict == null) {
-        dict = new PyDict(ts);
-      }
-      return dict;
+      return namespace.get(ts);
     }
 
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
-      visitNonNull(visit, dict);
+      namespace.traverse(visit);
     }
 
     @Override
     protected void release(RcThread thread) {
-      if (dict != null) {
-        Ops.decref(thread, dict);
-      }
+      namespace.release(thread);
     }
   }
 

@@ -79,7 +79,7 @@ public class PyList extends PyObject {
 
   /** Instances of list subclasses. */
   public static final class Sub extends PyList implements HasDict {
-    private PyDict dict;
+    private final InstanceDict namespace = new InstanceDict();
 
     Sub(ThreadState ts, PyType type) {
       super(ts, type);
@@ -87,24 +87,19 @@ public class PyList extends PyObject {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      if (dict == null) {
-        dict = new PyDict(ts);
-      }
-      return dict;
+      return namespace.get(ts);
     }
 
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
-      visitNonNull(visit, dict);
+      namespace.traverse(visit);
     }
 
     @Override
     protected void release(RcThread thread) {
       super.release(thread);
-      if (dict != null) {
-        Ops.decref(thread, dict);
-      }
+      namespace.release(thread);
     }
   }
 }

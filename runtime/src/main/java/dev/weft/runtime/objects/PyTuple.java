@@ -79,7 +79,7 @@ public class PyTuple extends PyObject {
 
   /** Instances of tuple subclasses (namedtuples, {@code class P(tuple)}). */
   public static final class Sub extends PyTuple implements HasDict {
-    private PyDict dict;
+    private final InstanceDict namespace = new InstanceDict();
 
     Sub(ThreadState ts, PyType type, PyObject[] items) {
       super(ts, type, items);
@@ -87,24 +87,19 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      if (dict == null) {
-        dict = new PyDict(ts);
-      }
-      return dict;
+      return namespace.get(ts);
     }
 
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);
-      visitNonNull(visit, dict);
+      namespace.traverse(visit);
     }
 
     @Override
     protected void release(RcThread thread) {
       super.release(thread);
-      if (dict != null) {
-        Ops.decref(thread, dict);
-      }
+      namespace.release(thread);
     }
   }
 

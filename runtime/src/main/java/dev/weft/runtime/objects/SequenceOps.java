@@ -148,10 +148,7 @@ public final class SequenceOps {
 
   static void setup() {
     PyType l = PyList.TYPE;
-    Bootstrap.newMethod(
-        l,
-        (ts, self, args, off, n, kw) ->
-            ((PyType) args[off]).factory.create(ts, (PyType) args[off]));
+    Bootstrap.allocatingNew(l);
     def(
         l,
         "__init__",
