@@ -13,11 +13,10 @@ import dev.weft.runtime.threads.ThreadState;
 public final class Runtimes {
   private Runtimes() {}
 
-  /** A started runtime's main thread state (bound to the calling Java thread). */
+  /** A started runtime's main thread state. */
   public static ThreadState start(PyRuntime runtime) {
     Bootstrap.init();
     ThreadState ts = new ThreadState(runtime);
-    ts.bindToCurrentThread();
     runtime.modules = new PyDict(ts);
     runtime.builtins = Builtins.create(ts);
     runtime.modules.putString(ts, "builtins", runtime.builtins);

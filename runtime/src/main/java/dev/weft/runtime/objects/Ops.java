@@ -4,7 +4,6 @@ import dev.weft.refcount.RcThread;
 import dev.weft.refcount.Refcount;
 import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.threads.ThreadState;
-import java.math.BigInteger;
 
 /**
  * The object protocol (CPython's {@code Objects/abstract.c} and {@code object.c}): reference
@@ -47,10 +46,6 @@ public final class Ops {
   public static <T extends PyObject> T newRef(ThreadState ts, T o) {
     Refcount.incref(ts.rc, o);
     return o;
-  }
-
-  public static PyObject none() {
-    return PySingleton.NONE;
   }
 
   // --- Truth, hashing, equality ---
@@ -231,10 +226,6 @@ public final class Ops {
       throw Exc.typeError(ts, "__index__ returned non-int (type " + r.typeName() + ")");
     }
     return i;
-  }
-
-  public static BigInteger bigOf(PyInt i) {
-    return i.bigValue();
   }
 
   // --- Attributes ---

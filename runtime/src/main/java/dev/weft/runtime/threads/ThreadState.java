@@ -22,8 +22,6 @@ public final class ThreadState {
   /** Eval-breaker bits. */
   public static final int INTERRUPT = 1, MERGE_PENDING = 2;
 
-  private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
-
   public final PyRuntime runtime;
   public final RcThread rc;
 
@@ -72,19 +70,6 @@ public final class ThreadState {
   /** The state that registered {@code rc}. */
   public static ThreadState of(RcThread rc) {
     return (ThreadState) rc.attachment;
-  }
-
-  /** Binds this state to the calling Java thread, for the rare paths that cannot receive it. */
-  public void bindToCurrentThread() {
-    CURRENT.set(this);
-  }
-
-  /**
-   * The state bound to the calling thread. Only for paths off the interpreter's hot loop that have
-   * no state in hand (a deallocator running {@code __del__}).
-   */
-  public static ThreadState current() {
-    return CURRENT.get();
   }
 
   public void requestBreak(int bit) {

@@ -8,6 +8,7 @@ import dev.weft.refcount.RcObject;
 import dev.weft.refcount.RefDebug;
 import dev.weft.runtime.cli.RunCommand;
 import dev.weft.runtime.modules.Runtimes;
+import dev.weft.runtime.threads.ThreadState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LeakCheckTest {
   @TempDir Path dir;
 
-  private List<PyObject> runAndCheck(String source, Consumer<PyDict> beforeShutdown)
+  private List<PyObject> runAndCheck(
+      String source, java.util.function.BiConsumer<ThreadState, PyDict> beforeShutdown)
       throws IOException {
     assumeTrue(RefDebug.ENABLED, "needs -Dweft.refcount.debug=true (the default test run has it)");
     Path program = dir.resolve("prog.py");
@@ -38,7 +39,7 @@ class LeakCheckTest {
             sink,
             sink,
             ts -> {
-              beforeShutdown.accept(((PyModule) ts.runtime.modules.getString("__main__")).dict);
+              beforeShutdown.accept(ts, ((PyModule) ts.runtime.modules.getString("__main__")).dict);
               Runtimes.shutdown(ts);
               leaked.addAll(LeakCheck.leaked(before));
             });
@@ -57,7 +58,7 @@ class LeakCheckTest {
         for i in range(100):
             head = Node([i, str(i), i * 1.5], head)
         """;
-    assertTrue(runAndCheck(source, globals -> {}).isEmpty());
+    assertTrue(runAndCheck(source, (ts, globals) -> {}).isEmpty());
   }
 
   @Test
@@ -68,7 +69,7 @@ class LeakCheckTest {
         b = [a]
         a.append(b)
         """;
-    assertTrue(runAndCheck(source, globals -> {}).isEmpty());
+    assertTrue(runAndCheck(source, (ts, globals) -> {}).isEmpty());
   }
 
   @Test
@@ -77,9 +78,7 @@ class LeakCheckTest {
     List<PyObject> leaked =
         runAndCheck(
             source,
-            globals ->
-                dev.weft.refcount.Refcount.incref(
-                    dev.weft.runtime.threads.ThreadState.current().rc, globals.getString("kept")));
+            (ts, globals) -> dev.weft.refcount.Refcount.incref(ts.rc, globals.getString("kept")));
     assertTrue(
         leaked.stream().anyMatch(o -> o instanceof PyList l && l.size == 2),
         () -> LeakCheck.describe(leaked));
