@@ -196,6 +196,19 @@ public abstract class RcObject {
 
   // --- Observers, for tests, statistics and sys.getrefcount ---
 
+  /**
+   * Whether the object has been marked shared (CPython's {@code _PyObject_GC_IS_SHARED}): a thread
+   * other than its owner has read it lock-free, so its storage must be retired with care.
+   */
+  public final boolean isShared() {
+    return (gcBits() & GC_SHARED) != 0;
+  }
+
+  /** Marks the object shared ({@code _PyObject_GC_SET_SHARED}); the container's lock is held. */
+  public final void setShared() {
+    setGcBits(GC_SHARED);
+  }
+
   /** Whether increments and decrements of this object are no-ops. */
   public final boolean isImmortal() {
     return localOpaque() == IMMORTAL_LOCAL;

@@ -90,6 +90,12 @@ public final class Refcount {
           thread.stats.ownerIncrefs++;
         }
       } else {
+        if (object.isDeferred()) {
+          // References to deferred objects from other threads are not counted (CPython's
+          // deferred stack references): no count frees them, and threads sharing one function,
+          // module or class would otherwise contend on its shared word.
+          return;
+        }
         object.getAndAddShared(RcObject.ONE_SHARED);
         if (STATS) {
           thread.stats.sharedIncrefs++;
@@ -112,10 +118,14 @@ public final class Refcount {
       if (local == RcObject.IMMORTAL_LOCAL) {
         return;
       }
+      boolean owner = object.ownerOpaque() == thread.id;
+      if (!owner && object.isDeferred()) {
+        return; // not counted by incref either
+      }
       if (RefDebug.ENABLED) {
         RefDebug.increfs(-1);
       }
-      if (object.ownerOpaque() == thread.id) {
+      if (owner) {
         if (RefDebug.ENABLED && local == 0) {
           RefDebug.negative(object);
         }
@@ -285,6 +295,9 @@ public final class Refcount {
   public static boolean tryIncrefShared(RcThread thread, RcObject object) {
     if (!BRC) {
       return ATOMIC ? AtomicRefcount.tryIncref(object) : true;
+    }
+    if (object.isDeferred()) {
+      return true; // never freed by a count, and not counted from other threads (see incref)
     }
     boolean acceptMerged = thread.domain.weakening == Weakening.TRY_INCREF_ACCEPTS_MERGED;
     long shared = object.sharedVolatile();
