@@ -4,6 +4,7 @@ import dev.weft.qsbr.QsbrThread;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
 
 /**
  * The shared half of Weft's memory management: the global allocation count, the counters of exited
@@ -40,6 +41,9 @@ public final class Memory {
   final MemoryConfig config;
   final Weakening weakening;
 
+  /** Makes the item arrays the heaps hand out on a pool miss. */
+  final IntFunction<Object[]> newObjectArray;
+
   @SuppressWarnings("unused") // accessed through ALLOCATION_COUNT only
   private long allocationCount;
 
@@ -60,14 +64,32 @@ public final class Memory {
     this(config, Weakening.NONE);
   }
 
+  /**
+   * Heaps whose item arrays are made by {@code newObjectArray} (a runtime pools arrays of its own
+   * element type, e.g. {@code PyObject[]::new}, so that pooled arrays can be cast back to it).
+   */
+  public Memory(MemoryConfig config, IntFunction<Object[]> newObjectArray) {
+    this(config, Weakening.NONE, newObjectArray);
+  }
+
   private Memory(MemoryConfig config, Weakening weakening) {
+    this(config, weakening, Object[]::new);
+  }
+
+  private Memory(MemoryConfig config, Weakening weakening, IntFunction<Object[]> newObjectArray) {
     this.config = config;
     this.weakening = weakening;
+    this.newObjectArray = newObjectArray;
   }
 
   /** A deliberately broken instance for the mutant stress tests; see {@link Weakening}. */
   public static Memory weakened(Weakening weakening) {
     return new Memory(MemoryConfig.DEFAULT, weakening);
+  }
+
+  /** A broken instance whose heaps make item arrays with {@code newObjectArray}. */
+  public static Memory weakened(Weakening weakening, IntFunction<Object[]> newObjectArray) {
+    return new Memory(MemoryConfig.DEFAULT, weakening, newObjectArray);
   }
 
   public MemoryConfig config() {

@@ -91,7 +91,9 @@ public final class ThreadHeap {
   /** An item array of at least {@code capacity} elements, all null. */
   public Object[] allocateObjects(int capacity) {
     Object pooled = take(objectArrays, capacity);
-    return pooled != null ? (Object[]) pooled : new Object[objectArrays.lengthToAllocate(capacity)];
+    return pooled != null
+        ? (Object[]) pooled
+        : memory.newObjectArray.apply(objectArrays.lengthToAllocate(capacity));
   }
 
   /**
@@ -249,6 +251,10 @@ public final class ThreadHeap {
    * processes. The contents stay intact until then: readers may still be reading them.
    */
   public void freeDelayed(Object[] array) {
+    if (memory.weakening == Weakening.DELAYED_FREE_AT_ONCE) {
+      free(array); // the LIST_01 mutant: readers may still hold it, and it is reused at once
+      return;
+    }
     retire(array, ARRAY_HEADER_BYTES + 4L * array.length);
   }
 
