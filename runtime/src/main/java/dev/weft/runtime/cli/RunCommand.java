@@ -164,15 +164,35 @@ public final class RunCommand {
       } catch (PyException e) {
         status = uncaught(ts, e);
       }
+      waitForThreads(ts);
     } finally {
       out.flush();
     }
+    runtime.threads.shutDownOthers(ts);
     afterProgram.accept(ts);
     if (stats) {
       printStats(ts, err);
     }
     err.flush();
     return status;
+  }
+
+  /**
+   * CPython's {@code wait_for_thread_shutdown}: if {@code threading} was imported, its {@code
+   * _shutdown()} joins every non-daemon thread; an exception there is reported and ignored.
+   */
+  private static void waitForThreads(ThreadState ts) {
+    PyObject threading = ts.runtime.modules.getString("threading");
+    if (threading == null) {
+      return;
+    }
+    try {
+      Ops.decref(ts, Ops.callMethod(ts, threading, "_shutdown"));
+    } catch (PyException e) {
+      ts.runtime.stderr.print(
+          "Exception ignored on threading shutdown:\n" + Tracebacks.format(ts, e.value));
+      Ops.decref(ts, e.value);
+    }
   }
 
   /** CPython's handling of an exception that ends the program, SystemExit included. */
@@ -214,6 +234,7 @@ public final class RunCommand {
     err.printf("  float freelist    %,d hits, %,d misses%n", ts.floats.hits(), ts.floats.misses());
     err.printf(
         "  method freelist   %,d hits, %,d misses%n", ts.methods.hits(), ts.methods.misses());
+    err.println("  threads           " + ts.runtime.threads.totalStats());
     if (RefDebug.ENABLED) {
       err.printf("  live objects      %,d%n", RefDebug.liveObjects());
       err.printf("  total references  %,d%n", RefDebug.totalReferences());

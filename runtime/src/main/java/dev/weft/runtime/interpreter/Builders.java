@@ -93,7 +93,7 @@ final class Builders {
 
   static void listAppend(ThreadState ts, Frame f, int i) {
     PyList list = (PyList) Stack.peek(f, i + 1);
-    list.appendSteal(Stack.pop(f));
+    list.appendSteal(ts, Stack.pop(f));
   }
 
   static void setAdd(ThreadState ts, Frame f, int i) {

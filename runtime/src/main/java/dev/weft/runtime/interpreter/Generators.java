@@ -24,7 +24,20 @@ public final class Generators {
    */
   public static PyObject resume(
       ThreadState ts, PyGenerator g, PyObject value, PyException toThrow) {
-    return resume(ts, g, value, toThrow, true);
+    // One thread at a time runs a generator: the claim is a CAS, so two threads resuming it at
+    // once get "already executing" rather than both running its frame.
+    if (!g.claim()) {
+      if (toThrow != null) {
+        Ops.decref(ts, toThrow.value);
+      }
+      throw Exc.valueError(
+          ts, (g.isCoroutine() ? "coroutine" : "generator") + " already executing");
+    }
+    try {
+      return resume(ts, g, value, toThrow, true);
+    } finally {
+      g.unclaim();
+    }
   }
 
   /** {@code delegate} false raises {@code toThrow} in this frame even inside {@code yield from}. */

@@ -99,6 +99,25 @@ public final class Imports {
 
   /** The module named {@code name} (a new reference), importing it if needed. */
   public static PyModule importModule(ThreadState ts, String name) {
+    if (ts.runtime.modules.getString(name) instanceof PyModule m) {
+      return Ops.newRef(ts, m);
+    }
+    // One import at a time, so two threads never run one module's body twice; a thread waiting
+    // for the lock waits detached.
+    java.util.concurrent.locks.ReentrantLock lock = ts.runtime.importLock;
+    if (!lock.tryLock()) {
+      ts.detach();
+      lock.lock();
+      ts.attach();
+    }
+    try {
+      return importLocked(ts, name);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static PyModule importLocked(ThreadState ts, String name) {
     PyDict modules = ts.runtime.modules;
     if (modules.getString(name) instanceof PyModule m) {
       return Ops.newRef(ts, m);
@@ -114,17 +133,54 @@ public final class Imports {
         return loadFile(ts, name, file);
       }
     }
+    String library = librarySource(name);
+    if (library != null) {
+      return loadLibrary(ts, name, LIBRARY_PREFIX + name + ".py", library);
+    }
     PyException e = Exc.raise(ts, Exc.ModuleNotFoundError, "No module named '" + name + "'");
     e.value.dict(ts).putString(ts, "name", PyStr.intern(name));
     throw e;
   }
 
+  /**
+   * Where the standard-library modules Weft writes in Python ({@code threading}, {@code queue}) say
+   * they come from; they are resources of the runtime jar.
+   */
+  public static final String LIBRARY_PREFIX = "<weft>/lib/";
+
+  /** The source of a library module written in Python, or null. */
+  public static String librarySource(String name) {
+    if (name.contains(".") || name.contains("/")) {
+      return null;
+    }
+    try (java.io.InputStream in =
+        Imports.class.getResourceAsStream("/dev/weft/runtime/lib/" + name + ".py")) {
+      return in == null
+          ? null
+          : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static PyModule loadLibrary(ThreadState ts, String name, String filename, String source) {
+    try {
+      return run(ts, name, new PyCode(CodeGenerator.compile(filename, source)), filename);
+    } catch (PySyntaxError e) {
+      throw ExceptionMethods.syntaxError(ts, e);
+    }
+  }
+
   private static PyModule loadFile(ThreadState ts, String name, Path file) {
     String filename =
         ts.runtime.searchPath.equals(Path.of("")) ? file.getFileName().toString() : file.toString();
-    PyCode code = compileFile(ts, file, filename);
+    return run(ts, name, compileFile(ts, file, filename), file.toAbsolutePath().toString());
+  }
+
+  /** Runs a new module's code in it, registered in {@code sys.modules} first. */
+  private static PyModule run(ThreadState ts, String name, PyCode code, String file) {
     PyModule module = new PyModule(ts, name);
-    module.dict.putStringSteal(ts, "__file__", PyStr.of(ts, file.toAbsolutePath().toString()));
+    module.dict.putStringSteal(ts, "__file__", PyStr.of(ts, file));
     ts.runtime.modules.putString(ts, name, module);
     try {
       execute(ts, code, module);

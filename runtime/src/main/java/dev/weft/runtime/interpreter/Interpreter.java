@@ -156,6 +156,7 @@ public final class Interpreter {
       switch (word & 0xFF) {
         case Op.NOP -> {}
         case Op.RESUME -> {
+          ts.qsbr.quiescentState();
           if (ts.evalBreaker != 0) {
             Uops.handleEvalBreaker(ts);
           }
@@ -239,6 +240,7 @@ public final class Interpreter {
         case Op.JUMP_FORWARD -> pc += oparg;
         case Op.JUMP_BACKWARD -> {
           pc -= oparg;
+          ts.qsbr.quiescentState();
           if (ts.evalBreaker != 0) {
             f.pc = pc;
             Uops.handleEvalBreaker(ts);

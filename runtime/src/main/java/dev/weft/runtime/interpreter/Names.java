@@ -17,8 +17,7 @@ final class Names {
   private static PyObject localsGet(ThreadState ts, Frame f, PyStr name) {
     PyObject locals = f.locals;
     if (locals instanceof PyDict d && d.type == PyDict.TYPE) {
-      PyObject v = d.getStr(name);
-      return v == null ? null : Ops.newRef(ts, v);
+      return d.getRefStr(ts, name);
     }
     try {
       return Ops.getitem(ts, locals, name);
@@ -35,14 +34,13 @@ final class Names {
     PyStr name = f.code.names[i];
     PyObject v = f.locals == null ? null : localsGet(ts, f, name);
     if (v == null) {
-      v = f.globals.getStr(name);
+      v = f.globals.getRefStr(ts, name);
       if (v == null) {
-        v = f.builtins.getStr(name);
+        v = f.builtins.getRefStr(ts, name);
       }
       if (v == null) {
         throw Exc.nameError(ts, name.value);
       }
-      Ops.incref(ts, v);
     }
     Stack.push(f, v);
   }
@@ -88,11 +86,10 @@ final class Names {
     PyStr name = f.code.localsPlusNames[i];
     PyObject v = f.locals == null ? null : localsGet(ts, f, name);
     if (v == null) {
-      PyObject cellValue = ((PyCell) f.slots[i]).value;
-      if (cellValue == null) {
+      v = ((PyCell) f.slots[i]).getRef(ts);
+      if (v == null) {
         throw Stack.unboundCell(ts, f, i);
       }
-      v = Ops.newRef(ts, cellValue);
     }
     Stack.push(f, v);
   }

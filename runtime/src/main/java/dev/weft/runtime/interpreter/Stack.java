@@ -64,11 +64,11 @@ final class Stack {
   }
 
   static void loadDeref(ThreadState ts, Frame f, int i) {
-    PyObject v = ((PyCell) f.slots[i]).value;
+    PyObject v = ((PyCell) f.slots[i]).getRef(ts);
     if (v == null) {
       throw unboundCell(ts, f, i);
     }
-    push(f, Ops.newRef(ts, v));
+    push(f, v);
   }
 
   static RuntimeException unboundCell(ThreadState ts, Frame f, int i) {
@@ -89,19 +89,15 @@ final class Stack {
 
   static void storeDeref(ThreadState ts, Frame f, int i) {
     PyCell cell = (PyCell) f.slots[i];
-    PyObject v = pop(f);
-    PyObject old = cell.value;
-    cell.value = v;
-    Ops.xdecref(ts, old);
+    Ops.xdecref(ts, cell.swap(pop(f)));
   }
 
   static void deleteDeref(ThreadState ts, Frame f, int i) {
     PyCell cell = (PyCell) f.slots[i];
-    PyObject old = cell.value;
+    PyObject old = cell.swap(null);
     if (old == null) {
       throw unboundCell(ts, f, i);
     }
-    cell.value = null;
     Ops.decref(ts, old);
   }
 

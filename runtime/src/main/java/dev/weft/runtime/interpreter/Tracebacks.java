@@ -132,6 +132,12 @@ public final class Tracebacks {
             filename,
             name -> {
               try {
+                if (name.startsWith(Imports.LIBRARY_PREFIX)) {
+                  String src =
+                      Imports.librarySource(
+                          name.substring(Imports.LIBRARY_PREFIX.length(), name.length() - 3));
+                  return src == null ? List.of() : src.lines().toList();
+                }
                 return Files.readAllLines(Path.of(name), StandardCharsets.UTF_8);
               } catch (IOException | RuntimeException e) {
                 return List.of();

@@ -26,6 +26,9 @@ public final class Uops {
 
   static void handleEvalBreaker(ThreadState ts) {
     int bits = ts.evalBreaker;
+    if ((bits & ThreadState.STOP_REQUESTED) != 0) {
+      ts.suspendForStop();
+    }
     if ((bits & ThreadState.MERGE_PENDING) != 0) {
       ts.clearBreak(ThreadState.MERGE_PENDING);
       ts.rc.mergeQueued();
@@ -48,14 +51,14 @@ public final class Uops {
   /** LOAD_GLOBAL: globals, then builtins; {@code oparg & 1} pushes NULL first. */
   static int loadGlobal(ThreadState ts, Frame f, int oparg) {
     PyStr name = f.code.names[oparg >> 1];
-    PyObject v = f.globals.getStr(name);
+    // New references read safely against other threads storing globals (SPEC_04's base case).
+    PyObject v = f.globals.getRefStr(ts, name);
     if (v == null) {
-      v = f.builtins.getStr(name);
+      v = f.builtins.getRefStr(ts, name);
       if (v == null) {
         throw Exc.nameError(ts, name.value);
       }
     }
-    Ops.incref(ts, v);
     PyObject[] s = f.slots;
     int sp = f.sp;
     if ((oparg & 1) != 0) {

@@ -11,6 +11,7 @@ public final class BuiltinModules {
     return switch (name) {
       case "__future__" -> FutureModule.create(ts);
       case "time" -> TimeModule.create(ts);
+      case "_thread" -> ThreadModule.create(ts);
       default -> null;
     };
   }

@@ -17,6 +17,7 @@ public final class Runtimes {
   public static ThreadState start(PyRuntime runtime) {
     Bootstrap.init();
     ThreadState ts = new ThreadState(runtime);
+    runtime.mainThread = ts;
     runtime.modules = new PyDict(ts);
     runtime.builtins = Builtins.create(ts);
     runtime.modules.putString(ts, "builtins", runtime.builtins);

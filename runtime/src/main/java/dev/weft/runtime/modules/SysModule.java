@@ -24,7 +24,7 @@ public final class SysModule {
     TextStream.setup(ts);
     PyList argv = new PyList(ts);
     for (String a : ts.runtime.argv) {
-      argv.appendSteal(PyStr.of(ts, a));
+      argv.appendSteal(ts, PyStr.of(ts, a));
     }
     m.dict.putStringSteal(ts, "argv", argv);
     m.put(ts, "modules", ts.runtime.modules);
@@ -48,7 +48,7 @@ public final class SysModule {
     m.put(ts, "executable", PyStr.intern("weft"));
     PyList path = new PyList(ts);
     if (ts.runtime.searchPath != null) {
-      path.appendSteal(PyStr.of(ts, ts.runtime.searchPath.toAbsolutePath().toString()));
+      path.appendSteal(ts, PyStr.of(ts, ts.runtime.searchPath.toAbsolutePath().toString()));
     }
     m.dict.putStringSteal(ts, "path", path);
     fn(

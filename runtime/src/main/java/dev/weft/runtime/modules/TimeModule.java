@@ -48,12 +48,16 @@ final class TimeModule {
                   if (d < 0) {
                     throw Exc.valueError(t, "sleep length must be non-negative");
                   }
+                  // Detached while asleep: no stop-the-world or QSBR advance waits for us.
+                  t.detach();
                   try {
                     Thread.sleep((long) (d * 1000), (int) ((d * 1e9) % 1_000_000));
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    t.attach();
                     throw Exc.raise(t, Exc.KeyboardInterrupt, "");
                   }
+                  t.attach();
                   return PySingleton.NONE;
                 }));
     return m;

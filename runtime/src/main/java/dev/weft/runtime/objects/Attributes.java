@@ -55,9 +55,8 @@ public final class Attributes {
       return bind(ts, descr, o, t);
     }
     if (o instanceof PyInstance inst) {
-      PyObject v = inst.getAttribute(name.value);
+      PyObject v = inst.getAttributeRef(ts, name.value);
       if (v != null) {
-        Ops.incref(ts, v);
         return v;
       }
     } else if (o instanceof HasDict h) {

@@ -67,6 +67,7 @@ public final class Bootstrap {
     ExceptionMethods.setup();
     MiscMethods.setup();
     BuiltinIterators.setup();
+    ThreadObjects.setup();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
     }
@@ -77,6 +78,16 @@ public final class Bootstrap {
    * load after start-up get theirs on first use).
    */
   public static PyType ready(PyType t) {
+    if (t.dict != null) {
+      return t;
+    }
+    synchronized (Bootstrap.class) {
+      return readyLocked(t);
+    }
+  }
+
+  /** Types loaded after start-up may be readied by two threads at once: one does it. */
+  private static PyType readyLocked(PyType t) {
     if (t.dict != null) {
       return t;
     }
@@ -110,9 +121,19 @@ public final class Bootstrap {
   static PyBuiltin def(PyType t, String name, int minArgs, Object fn) {
     ready(t);
     PyBuiltin b = PyBuiltin.method(t, name, minArgs, fn);
+    b.lockSelf = isLockedContainer(t) && !LOCK_FREE_METHODS.contains(name);
     t.dict.putString(BOOT, name, b);
     return b;
   }
+
+  /** The mutable builtin containers, whose methods run in a critical section on {@code self}. */
+  private static boolean isLockedContainer(PyType t) {
+    return t == PyList.TYPE || t == PyDict.TYPE || t == PySet.SET_TYPE;
+  }
+
+  /** Container methods that read nothing racy or read lock-free themselves. */
+  private static final java.util.Set<String> LOCK_FREE_METHODS =
+      java.util.Set.of("__len__", "__iter__", "__reversed__", "__sizeof__", "__class_getitem__");
 
   static void getset(PyType t, String name, PyGetSet.Getter get, PyGetSet.Setter set) {
     ready(t);

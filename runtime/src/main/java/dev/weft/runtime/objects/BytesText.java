@@ -55,7 +55,7 @@ final class BytesText {
   private static PyList bytesList(ThreadState ts, List<String> parts) {
     PyList out = new PyList(ts);
     for (String part : parts) {
-      out.appendSteal(bytes(ts, part));
+      out.appendSteal(ts, bytes(ts, part));
     }
     return out;
   }

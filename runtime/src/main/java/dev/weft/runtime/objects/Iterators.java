@@ -1,6 +1,7 @@
 package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
+import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
 
 /** The iterators of the builtin types and of the iterator builtins (enumerate, zip, map, ...). */
@@ -40,10 +41,9 @@ public final class Iterators {
       }
       PyObject item;
       if (s instanceof PyList l) {
-        item = index < l.size ? l.items[(int) index] : null;
-        if (item != null) {
-          Ops.incref(ts, item);
-        }
+        // Lock-free, as CPython's listiter: a list shrunk by another thread ends the loop early,
+        // never yields a freed item (LIST_03).
+        item = index < Integer.MAX_VALUE ? l.getItemRef(ts, (int) index) : null;
       } else if (s instanceof PyTuple t) {
         item = index < t.items.length ? t.items[(int) index] : null;
         if (item != null) {
@@ -208,12 +208,22 @@ public final class Iterators {
       this.expectedSize = dict.size();
     }
 
+    /** Under the dict's critical section, as CPython's {@code dictiter_iternext*}. */
     @Override
     public PyObject next(ThreadState ts) {
       PyDict d = dict;
       if (d == null) {
         return null;
       }
+      CriticalSection.begin(ts, d);
+      try {
+        return nextLocked(ts, d);
+      } finally {
+        CriticalSection.end(ts);
+      }
+    }
+
+    private PyObject nextLocked(ThreadState ts, PyDict d) {
       if (d.size() != expectedSize) {
         throw Exc.runtimeError(ts, "dictionary changed size during iteration");
       }
@@ -262,12 +272,22 @@ public final class Iterators {
       this.expectedSize = set.size();
     }
 
+    /** Under the set's critical section, as CPython's {@code setiter_iternext}. */
     @Override
     public PyObject next(ThreadState ts) {
       PySet s = set;
       if (s == null) {
         return null;
       }
+      CriticalSection.begin(ts, s);
+      try {
+        return nextLocked(ts, s);
+      } finally {
+        CriticalSection.end(ts);
+      }
+    }
+
+    private PyObject nextLocked(ThreadState ts, PySet s) {
       if (s.size() != expectedSize) {
         throw Exc.runtimeError(ts, "Set changed size during iteration");
       }

@@ -15,7 +15,8 @@ import java.util.Set;
  * subtract from each count the references the others hold ({@link PyObject#traverse}). What remains
  * above zero is a reference nobody accounts for (a missing decrement, or a Java structure holding a
  * count); those objects and everything they reach are leaked. Objects left with nothing are cyclic
- * garbage, which a cycle collector would free: not leaks.
+ * garbage, which a cycle collector would free: not leaks. Deferred objects (top-level functions,
+ * modules, heap types) are never judged: their counts omit other threads' references.
  */
 public final class LeakCheck {
   private LeakCheck() {}
@@ -53,7 +54,9 @@ public final class LeakCheck {
     ArrayDeque<PyObject> work = new ArrayDeque<>();
     Map<PyObject, Boolean> reached = new IdentityHashMap<>();
     for (Map.Entry<PyObject, long[]> e : external.entrySet()) {
-      if (e.getValue()[0] > 0) {
+      // A deferred object's count is not authoritative: other threads do not count it (as
+      // CPython's stack references to deferred objects are not counted), and no count frees it.
+      if (e.getValue()[0] > 0 && !e.getKey().isDeferred()) {
         reached.put(e.getKey(), Boolean.TRUE);
         work.add(e.getKey());
       }

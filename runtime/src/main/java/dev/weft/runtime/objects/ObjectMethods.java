@@ -186,7 +186,7 @@ final class ObjectMethods {
     }
     PyList result = new PyList(ts);
     for (String n : names) {
-      result.appendSteal(PyStr.of(ts, n));
+      result.appendSteal(ts, PyStr.of(ts, n));
     }
     return result;
   }

@@ -3,6 +3,7 @@ package dev.weft.runtime.objects;
 import dev.weft.refcount.RcThread;
 import dev.weft.refcount.Refcount;
 import dev.weft.runtime.interpreter.Calls;
+import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
 
 /**
@@ -270,20 +271,20 @@ public final class Ops {
         if (i < 0) {
           i += l.size;
         }
-        if (i >= 0 && i < l.size) {
-          PyObject v = l.items[(int) i];
-          incref(ts, v);
-          return v;
+        if (i >= 0 && i < Integer.MAX_VALUE) {
+          PyObject v = l.getItemRef(ts, (int) i);
+          if (v != null) {
+            return v;
+          }
         }
       }
       throw Exc.indexError(ts, "list index out of range");
     }
     if (t == PyDict.TYPE) {
-      PyObject v = ((PyDict) o).get(ts, key);
+      PyObject v = ((PyDict) o).getRef(ts, key, hash(ts, key));
       if (v == null) {
         throw Exc.keyError(ts, key);
       }
-      incref(ts, v);
       return v;
     }
     if (t == PyTuple.TYPE && key.type == PyInt.TYPE && ((PyInt) key).big == null) {
@@ -326,15 +327,21 @@ public final class Ops {
     if (t == PyList.TYPE && key.type == PyInt.TYPE && ((PyInt) key).big == null) {
       PyList l = (PyList) o;
       long i = ((PyInt) key).value;
-      if (i < 0) {
-        i += l.size;
+      PyObject old;
+      CriticalSection.begin(ts, l);
+      try {
+        if (i < 0) {
+          i += l.size;
+        }
+        if (i < 0 || i >= l.size) {
+          throw Exc.indexError(ts, "list assignment index out of range");
+        }
+        incref(ts, value);
+        old = l.items[(int) i];
+        l.setSlot((int) i, value);
+      } finally {
+        CriticalSection.end(ts);
       }
-      if (i < 0 || i >= l.size) {
-        throw Exc.indexError(ts, "list assignment index out of range");
-      }
-      incref(ts, value);
-      PyObject old = l.items[(int) i];
-      l.items[(int) i] = value;
       decref(ts, old);
       return;
     }
@@ -456,9 +463,19 @@ public final class Ops {
   public static boolean contains(ThreadState ts, PyObject container, PyObject item) {
     PyType t = container.type;
     if (t == PyDict.TYPE) {
-      return ((PyDict) container).get(ts, item) != null;
+      PyObject v = ((PyDict) container).getRef(ts, item, hash(ts, item));
+      xdecref(ts, v);
+      return v != null;
     }
-    if (t == PySet.SET_TYPE || t == PySet.FROZENSET_TYPE) {
+    if (t == PySet.SET_TYPE) {
+      CriticalSection.begin(ts, container);
+      try {
+        return ((PySet) container).contains(ts, item);
+      } finally {
+        CriticalSection.end(ts);
+      }
+    }
+    if (t == PySet.FROZENSET_TYPE) {
       return ((PySet) container).contains(ts, item);
     }
     if (t == PyStr.TYPE && item.type == PyStr.TYPE) {
@@ -466,9 +483,14 @@ public final class Ops {
     }
     if (t == PyList.TYPE) {
       PyList l = (PyList) container;
-      for (int i = 0; i < l.size; i++) {
-        if (keysEqual(ts, l.items[i], item)) {
-          return true;
+      PyObject x;
+      for (int i = 0; (x = l.getItemRef(ts, i)) != null; i++) {
+        try {
+          if (keysEqual(ts, x, item)) {
+            return true;
+          }
+        } finally {
+          decref(ts, x);
         }
       }
       return false;

@@ -1,6 +1,7 @@
 package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
+import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
 
 /**
@@ -59,6 +60,13 @@ public final class PyBuiltin extends PyObject {
 
   final int arity;
 
+  /**
+   * Whether calls hold {@code self}'s critical section (CPython's {@code @critical_section} on the
+   * list, dict and set methods), and the first argument's too when it is also a mutable container:
+   * every method of the builtin containers is atomic as CPython's free-threaded build promises.
+   */
+  boolean lockSelf;
+
   private PyBuiltin(
       PyType type, String name, PyType owner, PyObject self, Object fn, int minArgs, int arity) {
     super(type, self == null);
@@ -78,6 +86,7 @@ public final class PyBuiltin extends PyObject {
     this.fn = unbound.fn;
     this.minArgs = unbound.minArgs;
     this.arity = unbound.arity;
+    this.lockSelf = unbound.lockSelf;
     Ops.incref(ts, self);
   }
 
@@ -135,6 +144,29 @@ public final class PyBuiltin extends PyObject {
       off++;
       n--;
     }
+    if (lockSelf) {
+      return callLocked(ts, s, args, off, n, kwnames);
+    }
+    return dispatch(ts, s, args, off, n, kwnames);
+  }
+
+  private PyObject callLocked(
+      ThreadState ts, PyObject s, PyObject[] args, int off, int n, PyTuple kwnames) {
+    PyObject other = n > 0 ? args[off] : null;
+    if (other instanceof PyList || other instanceof PyDict || other instanceof PySet) {
+      CriticalSection.begin2(ts, s, other);
+    } else {
+      CriticalSection.begin(ts, s);
+    }
+    try {
+      return dispatch(ts, s, args, off, n, kwnames);
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
+  private PyObject dispatch(
+      ThreadState ts, PyObject s, PyObject[] args, int off, int n, PyTuple kwnames) {
     if (arity < 0) {
       return ((FN) fn).call(ts, s, args, off, n, kwnames);
     }

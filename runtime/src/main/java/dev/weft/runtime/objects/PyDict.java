@@ -1,7 +1,11 @@
 package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
+import dev.weft.refcount.Refcount;
+import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -20,18 +24,24 @@ public class PyDict extends PyObject {
       PyType.builtin("dict", null, PyType.BASETYPE, (ts, t) -> new Sub(ts, t));
 
   private static final int EMPTY = -1, DUMMY = -2;
+
+  /** {@link #findSimple}'s answer when a key of another type has the same hash. */
+  private static final int SLOW = -3;
+
   private static final int MIN_SIZE = 8;
   private static final int PERTURB_SHIFT = 5;
 
   /**
-   * The keys half of the table (CPython's {@code PyDictKeysObject}): the hash index, the keys and
-   * their hashes in insertion order, and a version. Values live beside it in {@link #values}, at
-   * the same positions, so a guard that checked the keys' version can load a value by position.
+   * The table (CPython's {@code PyDictKeysObject} of a combined table): the hash index, the keys,
+   * their hashes and values in insertion order, and a version. One reference publishes all of them,
+   * so a lock-free reader that loaded the table sees a key and its value at the same position, and
+   * a guard that checked the keys' version can load a value by position.
    */
   public static final class Keys {
     final int[] indices;
     final PyObject[] keys;
     final long[] hashes;
+    final PyObject[] values;
 
     /** Entries written, live or deleted: the next entry goes here. */
     int filled;
@@ -48,14 +58,18 @@ public class PyDict extends PyObject {
       int capacity = tableSize * 2 / 3;
       keys = new PyObject[capacity];
       hashes = new long[capacity];
+      values = new PyObject[capacity];
     }
   }
+
+  private static final VarHandle VALUE = MethodHandles.arrayElementVarHandle(PyObject[].class);
+  private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
 
   private static final java.util.concurrent.atomic.AtomicInteger LAST_KEYS_VERSION =
       new java.util.concurrent.atomic.AtomicInteger();
 
-  private Keys k;
-  private PyObject[] values;
+  /** Replaced whole (release store) on resize and clear; entries change in place under the lock. */
+  private volatile Keys k;
 
   /** Live entries. */
   private int used;
@@ -77,7 +91,6 @@ public class PyDict extends PyObject {
 
   private void allocate(int tableSize) {
     k = new Keys(tableSize);
-    values = new PyObject[k.keys.length];
   }
 
   /** The keys object's version, assigning one if it has none; it changes with the set of keys. */
@@ -94,7 +107,7 @@ public class PyDict extends PyObject {
 
   // --- Lookup ---
 
-  /** The entry position of {@code key}, or -1; may run {@code __eq__}. */
+  /** The entry position of {@code key} in the current table, or -1; may run {@code __eq__}. */
   final int find(ThreadState ts, PyObject key, long hash) {
     Keys table = k;
     int[] idx = table.indices;
@@ -111,7 +124,7 @@ public class PyDict extends PyObject {
         if (candidate == key) {
           return ix;
         }
-        if (table.hashes[ix] == hash) {
+        if (candidate != null && table.hashes[ix] == hash) {
           boolean equal = Ops.keysEqual(ts, candidate, key);
           if (table != k || table.keys[ix] != candidate) {
             return find(ts, key, hash); // __eq__ changed the dict: look again, as CPython does
@@ -126,9 +139,55 @@ public class PyDict extends PyObject {
     }
   }
 
-  /** The position of a string key, or -1; never runs Python code for str keys. */
-  private int findString(String name, long hash) {
-    int[] idx = k.indices;
+  /**
+   * The position of {@code key} in {@code table} when comparing it runs no Python code (identity,
+   * or an exact str or int key), or -1; entries deleted meanwhile are skipped.
+   */
+  private static int findSimple(Keys table, PyObject key, long hash) {
+    int[] idx = table.indices;
+    int mask = idx.length - 1;
+    long perturb = hash;
+    int i = (int) hash & mask;
+    while (true) {
+      int ix = idx[i];
+      if (ix == EMPTY) {
+        return -1;
+      }
+      if (ix >= 0) {
+        PyObject candidate = table.keys[ix];
+        if (candidate == key) {
+          return ix;
+        }
+        if (candidate != null && table.hashes[ix] == hash) {
+          if (candidate.type != key.type) {
+            return SLOW; // 2 == 2.0 == True, or a str subclass's __eq__: compare the full way
+          }
+          if (simpleEqual(candidate, key)) {
+            return ix;
+          }
+        }
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (int) (i * 5L + perturb + 1) & mask;
+    }
+  }
+
+  private static boolean simpleEqual(PyObject a, PyObject b) {
+    if (a instanceof PyStr x) {
+      return x.value.equals(((PyStr) b).value);
+    }
+    PyInt x = (PyInt) a, y = (PyInt) b;
+    return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
+  }
+
+  /** Keys whose equality with another key of the same type runs no Python code. */
+  private static boolean simpleKey(PyObject key) {
+    return key.type == PyStr.TYPE || key.type == PyInt.TYPE;
+  }
+
+  /** The position of a string key in {@code table}, or -1; never runs Python code. */
+  private static int findString(Keys table, String name, long hash) {
+    int[] idx = table.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -138,8 +197,8 @@ public class PyDict extends PyObject {
         return -1;
       }
       if (ix >= 0
-          && k.hashes[ix] == hash
-          && k.keys[ix] instanceof PyStr s
+          && table.hashes[ix] == hash
+          && table.keys[ix] instanceof PyStr s
           && s.value.equals(name)) {
         return ix;
       }
@@ -148,31 +207,94 @@ public class PyDict extends PyObject {
     }
   }
 
-  /** The value for {@code key} (borrowed), or null. */
+  /**
+   * The value for {@code key} (borrowed), or null. Borrowed results are for dicts no other thread
+   * changes meanwhile; {@link #getRef} is the form that is safe against concurrent writers.
+   */
   public final PyObject get(ThreadState ts, PyObject key) {
-    int ix = find(ts, key, Ops.hash(ts, key));
-    return ix < 0 ? null : values[ix];
+    return get(ts, key, Ops.hash(ts, key));
   }
 
   /** The value for {@code key} (borrowed), or null, when the key's hash is known. */
   public final PyObject get(ThreadState ts, PyObject key, long hash) {
+    Keys table = k;
+    if (simpleKey(key)) {
+      int ix = findSimple(table, key, hash);
+      if (ix != SLOW) {
+        return ix < 0 ? null : table.values[ix];
+      }
+    }
     int ix = find(ts, key, hash);
-    return ix < 0 ? null : values[ix];
+    return ix < 0 ? null : k.values[ix];
   }
 
   /** The value for a str key equal to {@code name} (borrowed), or null. */
   public final PyObject getString(String name) {
-    int ix = findString(name, PyStr.hashOf(name));
-    return ix < 0 ? null : values[ix];
+    Keys table = k;
+    int ix = findString(table, name, PyStr.hashOf(name));
+    return ix < 0 ? null : table.values[ix];
   }
 
   /** The value for an interned or plain str key (borrowed), or null. */
   public final PyObject getStr(PyStr name) {
-    int ix = findString(name.value, name.hash());
-    return ix < 0 ? null : values[ix];
+    Keys table = k;
+    int ix = findString(table, name.value, name.hash());
+    return ix < 0 ? null : table.values[ix];
   }
 
-  // --- Mutation ---
+  /**
+   * The value for {@code key} as a new reference, or null; safe while other threads write
+   * (CPython's {@code _Py_dict_lookup_threadsafe}). For str and int keys it takes no lock: it loads
+   * the table once, finds the entry, and takes a reference to the value only if the slot still
+   * holds it afterwards and the table is still current, so it never returns a value that was not
+   * mapped to the key during the read (DICT_01). Other keys, and lost races, read under the dict's
+   * lock.
+   */
+  public final PyObject getRef(ThreadState ts, PyObject key, long hash) {
+    if (simpleKey(key)) {
+      Keys table = k;
+      int ix = findSimple(table, key, hash);
+      if (ix == SLOW) {
+        // compared under the lock below
+      } else if (ix < 0) {
+        if (table == k) {
+          return null;
+        }
+      } else {
+        PyObject v = (PyObject) VALUE.getAcquire(table.values, ix);
+        if (v == null) {
+          if (table == k) {
+            return null;
+          }
+        } else if (Refcount.tryIncrefCompare(ts.rc, table.values, ix, v)) {
+          if (table == k) {
+            return v;
+          }
+          Ops.decref(ts, v);
+        }
+      }
+    }
+    CriticalSection.begin(ts, this);
+    try {
+      int ix = find(ts, key, hash);
+      if (ix < 0) {
+        return null;
+      }
+      PyObject v = k.values[ix];
+      Refcount.setMaybeWeakref(v);
+      Ops.incref(ts, v);
+      return v;
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
+  /** {@link #getRef} for a str key. */
+  public final PyObject getRefStr(ThreadState ts, PyStr name) {
+    return getRef(ts, name, name.hash());
+  }
+
+  // --- Mutation (each takes the dict's critical section; nested sections on it are free) ---
 
   /** {@code d[key] = value}; the dict takes new references to both. */
   public final void put(ThreadState ts, PyObject key, PyObject value) {
@@ -181,15 +303,23 @@ public class PyDict extends PyObject {
 
   public final void put(ThreadState ts, PyObject key, long hash, PyObject value) {
     Ops.incref(ts, value);
-    int ix = find(ts, key, hash);
-    if (ix >= 0) {
-      PyObject old = values[ix];
-      values[ix] = value;
-      Ops.decref(ts, old);
-      return;
+    PyObject old = null;
+    CriticalSection.begin(ts, this);
+    try {
+      int ix = find(ts, key, hash);
+      if (ix >= 0) {
+        old = k.values[ix];
+        VALUE.setRelease(k.values, ix, value);
+      } else {
+        Ops.incref(ts, key);
+        insertNew(key, hash, value);
+      }
+    } finally {
+      CriticalSection.end(ts);
     }
-    Ops.incref(ts, key);
-    insertNew(key, hash, value);
+    if (old != null) {
+      Ops.decref(ts, old);
+    }
   }
 
   /** Stores under a str key; the dict takes new references. */
@@ -208,13 +338,14 @@ public class PyDict extends PyObject {
     if (k.filled == k.keys.length) {
       resize(Math.max(MIN_SIZE, Integer.highestOneBit(Math.max(1, used * 3)) << 1));
     }
-    int pos = k.filled++;
-    k.keys[pos] = key;
-    values[pos] = value;
-    k.hashes[pos] = hash;
+    Keys table = k;
+    int pos = table.filled++;
+    table.keys[pos] = key;
+    table.hashes[pos] = hash;
+    VALUE.setRelease(table.values, pos, value);
     used++;
-    k.version = 0;
-    int[] idx = k.indices;
+    table.version = 0;
+    int[] idx = table.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -222,28 +353,28 @@ public class PyDict extends PyObject {
       perturb >>>= PERTURB_SHIFT;
       i = (int) (i * 5L + perturb + 1) & mask;
     }
-    idx[i] = pos;
+    // Release: a reader that finds the index finds the key, hash and value written above.
+    INDEX.setRelease(idx, i, pos);
   }
 
+  /** Builds a bigger table from the live entries, then publishes it with one volatile store. */
   private void resize(int tableSize) {
     while (tableSize * 2 / 3 < used + 1) {
       tableSize <<= 1;
     }
-    PyObject[] oldKeys = k.keys, oldValues = values;
-    long[] oldHashes = k.hashes;
-    int oldFilled = k.filled;
-    allocate(tableSize);
-    int[] indices = k.indices;
+    Keys old = k;
+    Keys table = new Keys(tableSize);
+    int[] indices = table.indices;
     int n = 0;
     int mask = tableSize - 1;
-    for (int j = 0; j < oldFilled; j++) {
-      if (oldKeys[j] == null) {
+    for (int j = 0; j < old.filled; j++) {
+      if (old.keys[j] == null) {
         continue;
       }
-      k.keys[n] = oldKeys[j];
-      values[n] = oldValues[j];
-      long hash = oldHashes[j];
-      k.hashes[n] = hash;
+      table.keys[n] = old.keys[j];
+      table.values[n] = old.values[j];
+      long hash = old.hashes[j];
+      table.hashes[n] = hash;
       long perturb = hash;
       int i = (int) hash & mask;
       while (indices[i] >= 0) {
@@ -252,22 +383,32 @@ public class PyDict extends PyObject {
       }
       indices[i] = n++;
     }
-    k.filled = n;
+    table.filled = n;
+    k = table;
   }
 
   /** Removes {@code key} and returns its value (a reference now owned by the caller), or null. */
   public final PyObject pop(ThreadState ts, PyObject key) {
     long hash = Ops.hash(ts, key);
-    int ix = find(ts, key, hash);
-    if (ix < 0) {
-      return null;
+    CriticalSection.begin(ts, this);
+    try {
+      int ix = find(ts, key, hash);
+      if (ix < 0) {
+        return null;
+      }
+      return removeAt(ts, ix, hash);
+    } finally {
+      CriticalSection.end(ts);
     }
-    return removeAt(ts, ix, hash);
   }
 
-  /** Removes the entry at {@code pos}; returns its value, owned by the caller. */
+  /**
+   * Removes the entry at {@code pos}; returns its value, owned by the caller. The caller holds the
+   * dict's critical section.
+   */
   final PyObject removeAt(ThreadState ts, int pos, long hash) {
-    int[] idx = k.indices;
+    Keys table = k;
+    int[] idx = table.indices;
     int mask = idx.length - 1;
     long perturb = hash;
     int i = (int) hash & mask;
@@ -276,25 +417,30 @@ public class PyDict extends PyObject {
       i = (int) (i * 5L + perturb + 1) & mask;
     }
     idx[i] = DUMMY;
-    PyObject key = k.keys[pos];
-    PyObject value = values[pos];
-    k.keys[pos] = null;
-    values[pos] = null;
+    PyObject key = table.keys[pos];
+    PyObject value = table.values[pos];
+    table.keys[pos] = null;
+    VALUE.setRelease(table.values, pos, null);
     used--;
-    k.version = 0;
+    table.version = 0;
     Ops.decref(ts, key);
     return value;
   }
 
   public final void clear(ThreadState ts) {
-    PyObject[] oldKeys = k.keys, oldValues = values;
-    int oldFilled = k.filled;
-    allocate(MIN_SIZE);
-    used = 0;
-    for (int j = 0; j < oldFilled; j++) {
-      if (oldKeys[j] != null) {
-        Ops.decref(ts, oldKeys[j]);
-        Ops.decref(ts, oldValues[j]);
+    Keys old;
+    CriticalSection.begin(ts, this);
+    try {
+      old = k;
+      k = new Keys(MIN_SIZE);
+      used = 0;
+    } finally {
+      CriticalSection.end(ts);
+    }
+    for (int j = 0; j < old.filled; j++) {
+      if (old.keys[j] != null) {
+        Ops.decref(ts, old.keys[j]);
+        Ops.decref(ts, old.values[j]);
       }
     }
   }
@@ -316,7 +462,7 @@ public class PyDict extends PyObject {
   }
 
   public final PyObject valueAt(int pos) {
-    return values[pos];
+    return k.values[pos];
   }
 
   public final long hashAt(int pos) {
@@ -338,17 +484,16 @@ public class PyDict extends PyObject {
     for (int j = 0; j < k.filled; j++) {
       if (k.keys[j] != null) {
         visit.accept(k.keys[j]);
-        visit.accept(values[j]);
+        visit.accept(k.values[j]);
       }
     }
   }
 
   @Override
   protected void release(RcThread thread) {
-    PyObject[] ks = k.keys, vs = values;
+    PyObject[] ks = k.keys, vs = k.values;
     int n = k.filled;
     k = new Keys(MIN_SIZE);
-    values = new PyObject[k.keys.length];
     used = 0;
     for (int j = 0; j < n; j++) {
       if (ks[j] != null) {

@@ -14,7 +14,8 @@ import dev.weft.runtime.threads.ThreadState;
 public final class PyFunction extends PyObject implements HasDict {
   public static final PyType TYPE = PyType.builtin("function", null, 0, null);
 
-  private static int nextVersion = 1;
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION =
+      new java.util.concurrent.atomic.AtomicInteger(1);
 
   public PyCode code;
   public final PyDict globals;
@@ -52,7 +53,7 @@ public final class PyFunction extends PyObject implements HasDict {
     // The compiler puts the docstring, or None, first among a function's constants (as 3.11).
     this.doc =
         code.constants.length > 0 && code.constants[0] instanceof PyStr s ? s : PySingleton.NONE;
-    this.version = nextVersion++;
+    this.version = NEXT_VERSION.getAndIncrement();
     // CPython (funcobject.c, 3.13t+) defers top-level functions only: nested ones capture
     // variables, and freeing them promptly frees what they captured.
     if ((code.flags & dev.weft.runtime.bytecode.CodeObject.NESTED) == 0) {

@@ -17,6 +17,31 @@ public final class PyGenerator extends PyIter {
   public Frame frame;
 
   public boolean running;
+
+  private static final java.lang.invoke.VarHandle CLAIMED;
+
+  static {
+    try {
+      CLAIMED =
+          java.lang.invoke.MethodHandles.lookup()
+              .findVarHandle(PyGenerator.class, "claimed", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @SuppressWarnings("unused") // through CLAIMED
+  private volatile boolean claimed;
+
+  /** Claims the generator for the calling thread's resume; false if a resume is under way. */
+  public boolean claim() {
+    return CLAIMED.compareAndSet(this, false, true);
+  }
+
+  public void unclaim() {
+    claimed = false;
+  }
+
   public boolean started;
   public final PyStr name, qualname;
 

@@ -1,6 +1,8 @@
 package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
+import dev.weft.refcount.Refcount;
+import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
 import java.util.Arrays;
 
@@ -14,11 +16,16 @@ import java.util.Arrays;
 public final class PyInstance extends PyObject implements HasDict {
   private static final PyObject[] NO_VALUES = new PyObject[0];
 
-  /** The namespace once materialized; null while the values are inline. */
-  public PyDict dict;
+  private static final java.lang.invoke.VarHandle VALUE =
+      java.lang.invoke.MethodHandles.arrayElementVarHandle(PyObject[].class);
 
-  /** Inline values (owned, null where unset), indexed by the class's shared keys. */
-  private PyObject[] values = NO_VALUES;
+  /** The namespace once materialized; null while the values are inline. */
+  public volatile PyDict dict;
+
+  /**
+   * Inline values (owned, null where unset), indexed by the class's shared keys; replaced whole.
+   */
+  private volatile PyObject[] values = NO_VALUES;
 
   /** Shared-key indexes in first-set order; {@link #count} of them are live. */
   private byte[] order = new byte[0];
@@ -39,6 +46,44 @@ public final class PyInstance extends PyObject implements HasDict {
     }
   }
 
+  /**
+   * The attribute {@code name} as a new reference, or null; safe while other threads store
+   * attributes: an inline value is read lock-free and kept only if its slot still holds it after
+   * the increment, else it is read under the instance's lock.
+   */
+  public PyObject getAttributeRef(ThreadState ts, String name) {
+    PyDict d = dict;
+    if (d == null) {
+      SharedKeys keys = type.sharedKeys;
+      int i = keys == null ? -1 : keys.indexOf(name);
+      PyObject[] v = values;
+      if (i < 0 || i >= v.length) {
+        if (dict == null) {
+          return null;
+        }
+      } else {
+        PyObject x = (PyObject) VALUE.getAcquire(v, i);
+        if (x == null || Refcount.tryIncrefCompare(ts.rc, v, i, x)) {
+          if (values == v) {
+            return x;
+          }
+          Ops.xdecref(ts, x);
+        }
+      }
+    }
+    CriticalSection.begin(ts, this);
+    try {
+      PyObject x = getAttribute(name);
+      if (x != null) {
+        Refcount.setMaybeWeakref(x);
+        Ops.incref(ts, x);
+      }
+      return x;
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
   /** The attribute {@code name} (borrowed), or null; only for instances whose class has a dict. */
   public PyObject getAttribute(String name) {
     if (dict != null) {
@@ -54,6 +99,15 @@ public final class PyInstance extends PyObject implements HasDict {
    * when deleting an attribute that is not there.
    */
   public boolean setAttribute(ThreadState ts, PyStr name, PyObject value) {
+    CriticalSection.begin(ts, this);
+    try {
+      return setAttributeLocked(ts, name, value);
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
+  private boolean setAttributeLocked(ThreadState ts, PyStr name, PyObject value) {
     if (dict == null) {
       SharedKeys keys = type.sharedKeys();
       int i = value == null ? keys.indexOf(name.value) : keys.indexOrAdd(name.value);
@@ -92,7 +146,7 @@ public final class PyInstance extends PyObject implements HasDict {
     }
     Ops.incref(ts, value);
     PyObject old = values[i];
-    values[i] = value;
+    VALUE.setRelease(values, i, value);
     if (old == null) {
       if (count == order.length) {
         order = Arrays.copyOf(order, Math.max(4, count * 2));
@@ -108,22 +162,35 @@ public final class PyInstance extends PyObject implements HasDict {
   private void materialize(ThreadState ts) {
     PyDict d = new PyDict(ts);
     SharedKeys keys = type.sharedKeys;
+    PyObject[] v = values;
     for (int k = 0; k < count; k++) {
       int i = order[k] & 0xFF;
-      d.putString(ts, keys.nameAt(i), values[i]);
-      Ops.decref(ts, values[i]);
+      d.putString(ts, keys.nameAt(i), v[i]);
     }
-    values = NO_VALUES;
-    count = 0;
+    // The dict first: a lock-free reader that then sees the values gone finds the dict.
     dict = d;
+    values = NO_VALUES;
+    for (int k = 0; k < count; k++) {
+      Ops.decref(ts, v[order[k] & 0xFF]);
+    }
+    count = 0;
   }
 
   @Override
   public PyDict dict(ThreadState ts) {
-    if (dict == null) {
-      materialize(ts);
+    PyDict d = dict;
+    if (d != null) {
+      return d;
     }
-    return dict;
+    CriticalSection.begin(ts, this);
+    try {
+      if (dict == null) {
+        materialize(ts);
+      }
+      return dict;
+    } finally {
+      CriticalSection.end(ts);
+    }
   }
 
   @Override

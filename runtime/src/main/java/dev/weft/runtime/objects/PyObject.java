@@ -21,7 +21,24 @@ import dev.weft.refcount.Refcount;
  * return the object to a freelist.
  */
 public abstract class PyObject extends RcObject {
+  /** The per-object lock's word ({@code dev.weft.runtime.threads.ObjectLock}). */
+  public static final java.lang.invoke.VarHandle LOCK_WORD;
+
+  static {
+    try {
+      LOCK_WORD =
+          java.lang.invoke.MethodHandles.lookup()
+              .findVarHandle(PyObject.class, "lockWord", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   public PyType type;
+
+  /** Accessed only through {@link #LOCK_WORD}. */
+  @SuppressWarnings("unused")
+  private volatile int lockWord;
 
   protected PyObject(RcThread creator, PyType type) {
     super(creator);

@@ -21,7 +21,17 @@ public final class PyRuntime {
   /** CPython's default {@code sys.getrecursionlimit()}. */
   public static final int DEFAULT_RECURSION_LIMIT = 1000;
 
-  public final RefcountDomain domain = DOMAIN;
+  public final RefcountDomain domain;
+
+  /** The runtime's thread states, QSBR domain and storage heaps. */
+  public final dev.weft.runtime.threads.Threads threads;
+
+  /** Held while a module is imported (CPython's import lock, simplified to one). */
+  public final java.util.concurrent.locks.ReentrantLock importLock =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  /** The main thread's state (the one {@code Runtimes.start} made). */
+  public dev.weft.runtime.threads.ThreadState mainThread;
 
   /** {@code sys.modules}. */
   public PyDict modules;
@@ -41,5 +51,21 @@ public final class PyRuntime {
   /** {@code -X stats}: print counters at exit. */
   public boolean printStats;
 
-  public PyRuntime() {}
+  public PyRuntime() {
+    this(DOMAIN);
+  }
+
+  /**
+   * A runtime whose threads register with {@code domain}: the stress tests pass a weakened domain
+   * to show a mutant being caught. Objects created during class loading stay in {@link #DOMAIN}.
+   */
+  public PyRuntime(RefcountDomain domain) {
+    this(domain, new dev.weft.runtime.threads.Threads());
+  }
+
+  /** A runtime with its own thread registry (the stress tests' weakened memory, for one). */
+  public PyRuntime(RefcountDomain domain, dev.weft.runtime.threads.Threads threads) {
+    this.domain = domain;
+    this.threads = threads;
+  }
 }

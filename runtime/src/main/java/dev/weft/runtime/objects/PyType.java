@@ -3,7 +3,6 @@ package dev.weft.runtime.objects;
 import dev.weft.refcount.RcThread;
 import dev.weft.runtime.threads.ThreadState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -28,22 +27,26 @@ public final class PyType extends PyObject {
 
   static final List<PyType> STATIC_TYPES = new ArrayList<>();
 
+  /** The last version tag handed out; tags are never reused (SPEC_02). */
+  private static final java.util.concurrent.atomic.AtomicInteger LAST_VERSION_TAG =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** The cache's "not found". */
+  private static final Object MISSING = new Object();
+
   public static final PyType OBJECT =
       new PyType("object", null, BASETYPE, (ts, t) -> new PyInstance(ts, t));
   public static final PyType TYPE = new PyType("type", OBJECT, BASETYPE, null);
 
   /** Bumped whenever any type's namespace changes after creation: every lookup cache is stale. */
-  private static long epoch;
-
-  /** The last version tag handed out; tags are never reused. */
-  private static int lastVersionTag;
+  private static volatile long epoch;
 
   /**
    * CPython's {@code tp_version_tag}: a number that changes whenever this type's namespace or any
    * base's does, so a guard that saw tag T can trust what it looked up while the tag is still T. 0
    * means unversioned. The specializer's guards read it.
    */
-  public int versionTag = ++lastVersionTag;
+  public volatile int versionTag = LAST_VERSION_TAG.incrementAndGet();
 
   public String name;
   public String qualname;
@@ -87,8 +90,15 @@ public final class PyType extends PyObject {
   public boolean customGetattribute, hasGetattr, customSetattr;
 
   private final List<PyType> subclasses = new ArrayList<>();
-  private final HashMap<String, PyObject> cache = new HashMap<>();
-  private long cacheEpoch = -1;
+
+  /**
+   * Lookup results for the epoch {@link #cacheEpoch}; shared by every thread, so a concurrent map
+   * (reads take no lock). {@link #MISSING} stands for "not found".
+   */
+  private volatile java.util.concurrent.ConcurrentHashMap<String, Object> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private volatile long cacheEpoch = -1;
 
   /** A static type; {@link Bootstrap} gives it its namespace and MRO. */
   private PyType(String name, PyType base, int flags, Factory factory) {
@@ -156,16 +166,23 @@ public final class PyType extends PyObject {
     if (mro == null) {
       Bootstrap.ready(this);
     }
-    if (cacheEpoch != epoch) {
-      cache.clear();
-      cacheEpoch = epoch;
+    long e = epoch;
+    java.util.concurrent.ConcurrentHashMap<String, Object> c = cache;
+    if (cacheEpoch != e) {
+      c = new java.util.concurrent.ConcurrentHashMap<>();
+      cache = c;
+      cacheEpoch = e;
     }
-    PyObject found = cache.get(name);
-    if (found == null && !cache.containsKey(name)) {
-      found = lookupUncached(name);
-      cache.put(name, found);
+    Object found = c.get(name);
+    if (found == null) {
+      PyObject v = lookupUncached(name);
+      // Stored only if no namespace changed meanwhile, so a stale result never outlives its epoch.
+      if (epoch == e) {
+        c.put(name, v == null ? MISSING : v);
+      }
+      return v;
     }
-    return found;
+    return found == MISSING ? null : (PyObject) found;
   }
 
   private PyObject lookupUncached(String name) {
@@ -180,8 +197,10 @@ public final class PyType extends PyObject {
 
   /** Called after a type's namespace changes; refreshes the flags derived from special methods. */
   public void modified() {
-    epoch++;
-    versionTag = ++lastVersionTag;
+    synchronized (PyType.class) {
+      epoch++;
+    }
+    versionTag = LAST_VERSION_TAG.incrementAndGet();
     refreshSpecialFlags();
     for (PyType sub : subclasses) {
       sub.modified();

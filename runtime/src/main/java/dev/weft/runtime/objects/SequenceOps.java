@@ -16,14 +16,14 @@ public final class SequenceOps {
   public static void extend(ThreadState ts, PyList list, PyObject iterable) {
     if (iterable instanceof PyList l) {
       int n = l.size;
-      list.grow(list.size + n);
+      list.grow(ts, list.size + n);
       for (int i = 0; i < n; i++) {
         list.append(ts, l.items[i]);
       }
       return;
     }
     if (iterable instanceof PyTuple t) {
-      list.grow(list.size + t.items.length);
+      list.grow(ts, list.size + t.items.length);
       for (PyObject x : t.items) {
         list.append(ts, x);
       }
@@ -33,7 +33,7 @@ public final class SequenceOps {
     try {
       PyObject x;
       while ((x = Ops.next(ts, it)) != null) {
-        list.appendSteal(x);
+        list.appendSteal(ts, x);
       }
     } finally {
       Ops.decref(ts, it);
@@ -99,7 +99,7 @@ public final class SequenceOps {
       PyObject x;
       int limit = after < 0 ? before + 1 : Integer.MAX_VALUE;
       while (all.size < limit && (x = Ops.next(ts, it)) != null) {
-        all.appendSteal(x);
+        all.appendSteal(ts, x);
       }
       if (after < 0) {
         if (all.size < before) {
@@ -216,7 +216,7 @@ public final class SequenceOps {
               }
               PyList a = (PyList) self;
               PyList r = new PyList(ts);
-              r.grow(a.size + o.size);
+              r.grow(ts, a.size + o.size);
               for (int i = 0; i < a.size; i++) {
                 r.append(ts, a.items[i]);
               }
@@ -249,9 +249,9 @@ public final class SequenceOps {
               }
               PyObject[] old = a.items;
               int oldSize = a.size;
-              a.items = r.items;
+              a.setItems(r.items);
               a.size = r.size;
-              r.items = old;
+              r.setItems(old);
               r.size = oldSize;
               Ops.decref(ts, r);
               return Ops.newRef(ts, self);
@@ -296,7 +296,7 @@ public final class SequenceOps {
                 i = Math.max(0, i + a.size);
               }
               i = Math.min(i, a.size);
-              a.grow(a.size + 1);
+              a.grow(ts, a.size + 1);
               System.arraycopy(a.items, (int) i, a.items, (int) i + 1, a.size - (int) i);
               a.items[(int) i] = Ops.newRef(ts, x);
               a.size++;
@@ -390,7 +390,7 @@ public final class SequenceOps {
             (ts, self) -> {
               PyList a = (PyList) self;
               PyList r = new PyList(ts);
-              r.grow(a.size);
+              r.grow(ts, a.size);
               for (int i = 0; i < a.size; i++) {
                 r.append(ts, a.items[i]);
               }
@@ -430,7 +430,7 @@ public final class SequenceOps {
   static void clear(ThreadState ts, PyList list) {
     PyObject[] old = list.items;
     int n = list.size;
-    list.items = new PyObject[0];
+    list.setItems(new PyObject[0]);
     list.size = 0;
     for (int i = n - 1; i >= 0; i--) {
       Ops.decref(ts, old[i]); // last to first, as CPython's list_clear
@@ -463,7 +463,7 @@ public final class SequenceOps {
       throw Exc.raise(ts, Exc.MemoryError, "");
     }
     PyList r = new PyList(ts);
-    r.grow((int) (n * a.size));
+    r.grow(ts, (int) (n * a.size));
     for (long k = 0; k < n; k++) {
       for (int i = 0; i < a.size; i++) {
         r.append(ts, a.items[i]);
@@ -481,7 +481,7 @@ public final class SequenceOps {
     int n = list.size;
     PyObject[] items = Arrays.copyOf(list.items, n);
     PyObject[] saved = list.items;
-    list.items = new PyObject[0];
+    list.setItems(new PyObject[0]);
     list.size = 0;
     PyObject[] keys = null;
     try {
@@ -530,7 +530,7 @@ public final class SequenceOps {
       boolean modified = list.size != 0;
       PyObject[] during = list.items;
       int duringSize = list.size;
-      list.items = saved;
+      list.setItems(saved);
       list.size = n;
       for (int i = 0; i < duringSize; i++) {
         Ops.decref(ts, during[i]);
@@ -686,7 +686,7 @@ public final class SequenceOps {
             out[(int) start + i] = Ops.newRef(ts, newItems[i]);
           }
           System.arraycopy(a.items, (int) stop, out, (int) start + m, a.size - (int) stop);
-          a.items = out;
+          a.setItems(out);
           a.size = newSize;
           for (PyObject o : old) {
             Ops.decref(ts, o);
@@ -742,7 +742,7 @@ public final class SequenceOps {
           kept[k++] = a.items[i];
         }
       }
-      a.items = kept;
+      a.setItems(kept);
       a.size = k;
       for (PyObject o : dropped) {
         Ops.decref(ts, o);

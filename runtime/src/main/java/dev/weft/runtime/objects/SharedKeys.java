@@ -2,6 +2,7 @@ package dev.weft.runtime.objects;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The attribute names instances of one class share (CPython's shared keys, {@code ht_cached_keys}):
@@ -14,12 +15,16 @@ public final class SharedKeys {
   /** CPython's {@code SHARED_KEYS_MAX_SIZE}. */
   public static final int MAX_SIZE = 30;
 
-  private final HashMap<String, Integer> indexes = new HashMap<>();
-  private String[] names = new String[4];
-  private int size;
+  /**
+   * The names and their indexes, replaced whole when a name is added (at most 30 times), so readers
+   * on any thread look names up without a lock; adders serialize on this object.
+   */
+  private volatile Map<String, Integer> indexes = Map.of();
+
+  private volatile String[] names = new String[0];
 
   /** Incremented whenever a name is added. */
-  public int version;
+  public volatile int version;
 
   /** The index of {@code name}, or -1. */
   public int indexOf(String name) {
@@ -33,16 +38,24 @@ public final class SharedKeys {
     if (i != null) {
       return i;
     }
-    if (size == MAX_SIZE) {
-      return -1;
+    synchronized (this) {
+      i = indexes.get(name);
+      if (i != null) {
+        return i;
+      }
+      int size = names.length;
+      if (size == MAX_SIZE) {
+        return -1;
+      }
+      String[] grown = Arrays.copyOf(names, size + 1);
+      grown[size] = name;
+      HashMap<String, Integer> map = new HashMap<>(indexes);
+      map.put(name, size);
+      names = grown;
+      indexes = map;
+      version++;
+      return size;
     }
-    if (size == names.length) {
-      names = Arrays.copyOf(names, Math.min(MAX_SIZE, size * 2));
-    }
-    names[size] = name;
-    indexes.put(name, size);
-    version++;
-    return size++;
   }
 
   public String nameAt(int index) {
@@ -50,6 +63,6 @@ public final class SharedKeys {
   }
 
   public int size() {
-    return size;
+    return names.length;
   }
 }

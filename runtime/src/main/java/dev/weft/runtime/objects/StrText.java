@@ -138,7 +138,7 @@ final class StrText {
   static PyList strList(ThreadState ts, List<String> parts) {
     PyList out = new PyList(ts);
     for (String part : parts) {
-      out.appendSteal(PyStr.of(ts, part));
+      out.appendSteal(ts, PyStr.of(ts, part));
     }
     return out;
   }

@@ -171,7 +171,9 @@ class ConformanceTest {
     if (expectedStatus != 0) {
       assertEquals(expectedLast, actual.lastErrorLine(), name + ": last line of stderr");
     }
-    assertNull(actual.leaks(), name + ": after the modules are cleared");
+    if (!listed("LIVE_AT_EXIT").containsKey(name)) {
+      assertNull(actual.leaks(), name + ": after the modules are cleared");
+    }
     Path errFile = program.resolveSibling(base + ".err");
     if (Files.exists(errFile)) {
       assertEquals(Files.readString(errFile), actual.stderr(), name + ": the whole traceback");
