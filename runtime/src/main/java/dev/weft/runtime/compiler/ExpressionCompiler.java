@@ -645,6 +645,19 @@ abstract class ExpressionCompiler {
     void emit() throws PySyntaxError;
   }
 
+  /**
+   * CPython's {@code ste_nested}: inside a function scope, directly or through enclosing classes
+   * ({@code symtable.c}); a method of a module-level class is not nested.
+   */
+  static boolean isNested(Scope scope) {
+    for (Scope p = scope.parent(); p != null; p = p.parent()) {
+      if (p.kind() != Scope.Kind.CLASS && p.kind() != Scope.Kind.MODULE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int functionFlags(Scope scope, Ast.Arguments args) {
     int flags = CodeObject.OPTIMIZED | CodeObject.NEWLOCALS;
     if (args.varArg() != null) {
@@ -653,7 +666,7 @@ abstract class ExpressionCompiler {
     if (args.kwArg() != null) {
       flags |= CodeObject.VARKEYWORDS;
     }
-    if (scope.parent() != null && scope.parent().kind() != Scope.Kind.MODULE) {
+    if (isNested(scope)) {
       flags |= CodeObject.NESTED;
     }
     if (scope.isGenerator() && scope.isCoroutine()) {
