@@ -90,11 +90,8 @@ public final class Refcount {
           thread.stats.ownerIncrefs++;
         }
       } else {
-        if (object.isDeferred()) {
-          // References to deferred objects from other threads are not counted (CPython's
-          // deferred stack references): no count frees them, and threads sharing one function,
-          // module or class would otherwise contend on its shared word.
-          return;
+        if (thread.domain.deferredUncounted && object.isDeferred()) {
+          return; // see RefcountDomain.uncountingDeferred
         }
         object.getAndAddShared(RcObject.ONE_SHARED);
         if (STATS) {
@@ -119,7 +116,7 @@ public final class Refcount {
         return;
       }
       boolean owner = object.ownerOpaque() == thread.id;
-      if (!owner && object.isDeferred()) {
+      if (!owner && thread.domain.deferredUncounted && object.isDeferred()) {
         return; // not counted by incref either
       }
       if (RefDebug.ENABLED) {
@@ -296,7 +293,7 @@ public final class Refcount {
     if (!BRC) {
       return ATOMIC ? AtomicRefcount.tryIncref(object) : true;
     }
-    if (object.isDeferred()) {
+    if (thread.domain.deferredUncounted && object.isDeferred()) {
       return true; // never freed by a count, and not counted from other threads (see incref)
     }
     boolean acceptMerged = thread.domain.weakening == Weakening.TRY_INCREF_ACCEPTS_MERGED;

@@ -26,12 +26,20 @@ public final class RefcountDomain {
   final UniqueIdPool uniqueIds = new UniqueIdPool();
   final Weakening weakening;
 
+  /**
+   * Whether threads other than a deferred object's owner skip counting it altogether (see {@link
+   * #uncountingDeferred}); false keeps CPython's rule, where only interpreter-stack references
+   * skip.
+   */
+  final boolean deferredUncounted;
+
   public RefcountDomain() {
-    this(Weakening.NONE);
+    this(Weakening.NONE, false);
   }
 
-  private RefcountDomain(Weakening weakening) {
+  private RefcountDomain(Weakening weakening, boolean deferredUncounted) {
     this.weakening = weakening;
+    this.deferredUncounted = deferredUncounted;
     for (int i = 0; i < BUCKETS; i++) {
       bucketLocks[i] = new ReentrantLock();
     }
@@ -39,7 +47,19 @@ public final class RefcountDomain {
 
   /** A deliberately broken domain for the mutant stress tests; see {@link Weakening}. */
   public static RefcountDomain weakened(Weakening weakening) {
-    return new RefcountDomain(weakening);
+    return new RefcountDomain(weakening, false);
+  }
+
+  /**
+   * A domain where increments, decrements and try-increments of a deferred object by any thread but
+   * its owner are not counted at all. CPython skips only references from interpreter stacks, which
+   * its cycle collector finds by scanning; a runtime that cannot tell stack references from others,
+   * and frees deferred objects only by other means, uses this so that threads sharing one function,
+   * class or module do not contend on its shared word. Counts of deferred objects are then not
+   * authoritative.
+   */
+  public static RefcountDomain uncountingDeferred() {
+    return new RefcountDomain(Weakening.NONE, true);
   }
 
   /** Registers a thread with no merge signal (it must poll {@link RcThread#mergePending()}). */

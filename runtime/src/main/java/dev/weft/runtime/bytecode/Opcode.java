@@ -177,7 +177,19 @@ public enum Opcode {
    */
   SETUP_WITH(ArgKind.JUMP_FORWARD, 0, Flow.JUMPS | Flow.PSEUDO),
   /** Pseudo: ends the innermost SETUP_* region. */
-  POP_BLOCK(NONE, 0, Flow.PSEUDO);
+  POP_BLOCK(NONE, 0, Flow.PSEUDO),
+
+  /**
+   * Weft only, never emitted by the compiler: {@link BorrowedLocals} rewrites {@code LOAD_FAST x}
+   * to this when the subscript that consumes it reads {@code x} from its slot instead. Raises
+   * UnboundLocalError where LOAD_FAST would; pushes nothing.
+   */
+  CHECK_FAST(LOCAL, 0, 0),
+  /**
+   * Weft only ({@link BorrowedLocals}): {@code local[TOS]}, the container read from local slot
+   * oparg without taking a reference (CPython 3.14's {@code LOAD_FAST_BORROW} for this case).
+   */
+  BINARY_SUBSCR_FAST(LOCAL, 1, 0);
 
   /** Bits of {@link #properties}; a nested class because enum constants cannot see later fields. */
   private static final class Flow {
@@ -278,7 +290,9 @@ public enum Opcode {
           GET_AITER,
           SETUP_ANNOTATIONS,
           JUMP,
-          POP_BLOCK ->
+          POP_BLOCK,
+          CHECK_FAST,
+          BINARY_SUBSCR_FAST ->
           0;
       case PUSH_NULL,
           COPY,

@@ -287,6 +287,20 @@ public final class Interpreter {
           Ops.decref(ts, key);
           pc++;
         }
+        case Op.CHECK_FAST -> {
+          if (s[oparg] == null) {
+            throw Uops.unboundLocal(ts, f, oparg);
+          }
+        }
+        case Op.BINARY_SUBSCR_FAST -> {
+          // The container stays in its local slot (BorrowedLocals): no count, no contention
+          // when threads read one shared list or dict.
+          PyObject key = s[sp - 1];
+          s[sp - 1] = Ops.getitem(ts, s[oparg], key);
+          f.sp = sp;
+          Ops.decref(ts, key);
+          pc++;
+        }
         case Op.STORE_SUBSCR -> {
           sp = Uops.storeSubscr(ts, f);
           pc++;

@@ -106,4 +106,6 @@ final class Op {
   public static final int SETUP_CLEANUP = 96;
   public static final int SETUP_WITH = 97;
   public static final int POP_BLOCK = 98;
+  public static final int CHECK_FAST = 99;
+  public static final int BINARY_SUBSCR_FAST = 100;
 }

@@ -59,6 +59,8 @@ public final class UopTable {
     define(Opcode.IS_OP, "Stack.isOp");
     define(Opcode.CONTAINS_OP, "Stack.containsOp");
     define(Opcode.BINARY_SUBSCR, "Ops.getitem");
+    define(Opcode.CHECK_FAST, "Uops.unboundLocal");
+    define(Opcode.BINARY_SUBSCR_FAST, "Ops.getitem");
     define(Opcode.STORE_SUBSCR, "Uops.storeSubscr");
     define(Opcode.DELETE_SUBSCR, "Stack.deleteSubscr");
     define(Opcode.BINARY_SLICE, "Stack.binarySlice");

@@ -39,7 +39,10 @@ public final class PyCode extends PyObject {
   public PyCode(CodeObject code) {
     super(TYPE, true);
     this.code = code;
-    this.words = code.code();
+    int[] w = code.code();
+    dev.weft.runtime.bytecode.BorrowedLocals.rewrite(
+        w, dev.weft.runtime.bytecode.BorrowedLocals.jumpTargets(code, w));
+    this.words = w;
     List<Object> consts = code.constants();
     this.constants = new PyObject[consts.size()];
     for (int i = 0; i < constants.length; i++) {

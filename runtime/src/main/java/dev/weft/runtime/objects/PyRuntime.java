@@ -12,8 +12,13 @@ import java.util.List;
  * interned names) are immortal and owned by {@link #BOOT}.
  */
 public final class PyRuntime {
-  /** The domain of every runtime in this JVM; immortal objects never need a per-runtime one. */
-  public static final RefcountDomain DOMAIN = new RefcountDomain();
+  /**
+   * The domain of every runtime in this JVM; immortal objects never need a per-runtime one. Other
+   * threads' references to deferred objects (top-level functions, methods, modules, heap types) are
+   * not counted: Weft frees those objects by no count, and counting them made threads sharing one
+   * function or class contend on its shared word.
+   */
+  public static final RefcountDomain DOMAIN = RefcountDomain.uncountingDeferred();
 
   /** The owner of objects created during class loading, before any thread state exists. */
   public static final RcThread BOOT = DOMAIN.registerThread();
