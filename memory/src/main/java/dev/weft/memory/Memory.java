@@ -87,11 +87,6 @@ public final class Memory {
     return new Memory(MemoryConfig.DEFAULT, weakening);
   }
 
-  /** A broken instance whose heaps make item arrays with {@code newObjectArray}. */
-  public static Memory weakened(Weakening weakening, IntFunction<Object[]> newObjectArray) {
-    return new Memory(MemoryConfig.DEFAULT, weakening, newObjectArray);
-  }
-
   public MemoryConfig config() {
     return config;
   }

@@ -251,10 +251,6 @@ public final class ThreadHeap {
    * processes. The contents stay intact until then: readers may still be reading them.
    */
   public void freeDelayed(Object[] array) {
-    if (memory.weakening == Weakening.DELAYED_FREE_AT_ONCE) {
-      free(array); // the LIST_01 mutant: readers may still hold it, and it is reused at once
-      return;
-    }
     retire(array, ARRAY_HEADER_BYTES + 4L * array.length);
   }
 

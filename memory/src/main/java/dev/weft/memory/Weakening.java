@@ -12,11 +12,5 @@ public enum Weakening {
    * A thread freeing storage owned by another pushes it straight onto the owner's plain pool
    * instead of the owner's MPSC queue: two threads then race on one freelist (MEM_01).
    */
-  REMOTE_FREE_INTO_OWNER_POOL,
-  /**
-   * A delayed free of an item array returns it to the pool at once, without waiting for QSBR: a
-   * lock-free reader still holding the old array of a container reads another container's items
-   * (LIST_01).
-   */
-  DELAYED_FREE_AT_ONCE
+  REMOTE_FREE_INTO_OWNER_POOL
 }
