@@ -29,6 +29,11 @@ public final class Uops {
     if ((bits & ThreadState.STOP_REQUESTED) != 0) {
       ts.suspendForStop();
     }
+    if ((bits & ThreadState.DELAYED_FREE) != 0) {
+      // Storage retired through QSBR: whatever every thread has moved past returns to the heap.
+      ts.clearBreak(ThreadState.DELAYED_FREE);
+      ts.heap.processDelayed();
+    }
     if ((bits & ThreadState.MERGE_PENDING) != 0) {
       ts.clearBreak(ThreadState.MERGE_PENDING);
       ts.rc.mergeQueued();

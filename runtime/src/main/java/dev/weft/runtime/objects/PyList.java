@@ -13,11 +13,12 @@ import java.lang.invoke.VarHandle;
  * <p>Threads. Writers hold the list's critical section ({@link CriticalSection}); {@link
  * #getItemRef} reads without it, as CPython's {@code list_get_item_ref}: it loads the array once
  * (acquire), bounds-checks against that array, loads the slot (acquire) and takes a reference only
- * if the slot still holds the item after the increment ({@link Refcount#tryIncrefCompare}), so it
- * never returns an item that was freed or that left index {@code i} before the read (LIST_01). When
- * that fails it reads under the lock and marks the item so that the next lock-free read succeeds.
- * Writers publish new arrays and new items with release stores. A replaced array is left to the
- * JVM's collector, which keeps it intact for as long as a stale reader holds it.
+ * if the slot still holds the item after the increment ({@link Refcount#tryIncrefCompare}) and the
+ * array is still the list's, so it never returns an item that was freed or that left index {@code
+ * i} before the read (LIST_01; the jcstress test found the missing array re-check). When that fails
+ * it reads under the lock and marks the item so that the next lock-free read succeeds. Writers
+ * publish new arrays and new items with release stores. A replaced array is left to the JVM's
+ * collector, which keeps it intact for as long as a stale reader holds it.
  */
 public class PyList extends PyObject {
   private static final VarHandle ITEMS,
@@ -82,7 +83,8 @@ public class PyList extends PyObject {
     }
     int capacity = minCapacity + (minCapacity >> 3) + 6;
     PyObject[] old = items;
-    PyObject[] grown = (PyObject[]) ts.heap.allocateObjects(capacity);
+    PyObject[] grown =
+        ts.heap != null ? (PyObject[]) ts.heap.allocateObjects(capacity) : new PyObject[capacity];
     System.arraycopy(old, 0, grown, 0, size);
     ITEMS.setRelease(this, grown);
     retire(ts, old, size);
@@ -109,6 +111,7 @@ public class PyList extends PyObject {
     }
     if (isShared()) {
       ts.heap.freeDelayed(old);
+      ts.requestBreak(ThreadState.DELAYED_FREE);
     } else {
       ts.heap.free(old, used);
     }
@@ -132,7 +135,12 @@ public class PyList extends PyObject {
       if (i < a.length) {
         PyObject item = (PyObject) SLOT.getAcquire(a, i);
         if (item != null && Refcount.tryIncrefCompare(ts.rc, a, i, item)) {
-          return item;
+          // The slot re-check must be in the current array: an array replaced by a resize still
+          // holds an item that was popped and freed since, perhaps recycled and alive again.
+          if (ITEMS.getAcquire(this) == a) {
+            return item;
+          }
+          Ops.decref(ts, item);
         }
       }
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ThreadState {
   /** Eval-breaker bits. */
-  public static final int INTERRUPT = 1, MERGE_PENDING = 2, STOP_REQUESTED = 4;
+  public static final int INTERRUPT = 1, MERGE_PENDING = 2, STOP_REQUESTED = 4, DELAYED_FREE = 8;
 
   /** State-word values, CPython's {@code _Py_THREAD_*}. */
   public static final int DETACHED = 0, ATTACHED = 1, SUSPENDED = 2, SHUTTING_DOWN = 3;

@@ -89,6 +89,25 @@ public final class Threads {
     return ts;
   }
 
+  /**
+   * Attaches the calling Java thread (a host thread, not started by Python) to the runtime: a new
+   * thread state, ATTACHED on this thread, to pass to the runtime's API. Pair with {@link
+   * #detachCurrentThread}. The minimal form of the embedding API.
+   */
+  public ThreadState attachCurrentThread(PyRuntime runtime) {
+    ThreadState ts = newThread(runtime);
+    ts.attach();
+    return ts;
+  }
+
+  /** Ends a host thread's use of the runtime: its state (attached, on this thread) goes away. */
+  public void detachCurrentThread(ThreadState ts) {
+    if (ts.javaThread != Thread.currentThread() || ts.state() != ThreadState.ATTACHED) {
+      throw new IllegalStateException("detach a host thread's state on that thread, attached");
+    }
+    exit(ts);
+  }
+
   void link(ThreadState ts) {
     synchronized (head) {
       if (stopRequested) {
