@@ -22,11 +22,17 @@ import java.util.BitSet;
 public final class BorrowedLocals {
   private BorrowedLocals() {}
 
+  /** {@code -X borrow=off} ({@code -Dweft.borrow=false}) leaves the bytecode as compiled. */
+  public static final boolean ENABLED = !"false".equals(System.getProperty("weft.borrow"));
+
   /** The longest index expression considered, in instructions. */
   private static final int WINDOW = 16;
 
   /** Rewrites {@code words} in place. */
   public static void rewrite(int[] words, BitSet jumpTargets) {
+    if (!ENABLED) {
+      return;
+    }
     for (int p = 0; p < words.length; p = next(words, p)) {
       if ((words[p] & 0xFF) == Opcode.LOAD_FAST.code()) {
         int consumer = consumer(words, p, jumpTargets);

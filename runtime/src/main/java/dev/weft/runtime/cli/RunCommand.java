@@ -3,6 +3,7 @@ package dev.weft.runtime.cli;
 import dev.weft.refcount.RcStats;
 import dev.weft.refcount.RefDebug;
 import dev.weft.refcount.Refcount;
+import dev.weft.runtime.bytecode.BorrowedLocals;
 import dev.weft.runtime.compiler.CodeGenerator;
 import dev.weft.runtime.compiler.PySyntaxError;
 import dev.weft.runtime.compiler.Tokenizer;
@@ -78,6 +79,12 @@ public final class RunCommand {
         boolean wanted = opt.endsWith("on");
         if (wanted != !"false".equals(System.getProperty("weft.freelists"))) {
           err.println("weft: -X " + opt + " must be chosen when the JVM starts (-Dweft.freelists)");
+          return 2;
+        }
+      } else if (opt.equals("borrow=off") || opt.equals("borrow=on")) {
+        boolean wanted = opt.endsWith("on");
+        if (wanted != BorrowedLocals.ENABLED) {
+          err.println("weft: -X " + opt + " must be chosen when the JVM starts (-Dweft.borrow)");
           return 2;
         }
       } else if (opt.startsWith("refcount=")) {
