@@ -3,9 +3,7 @@ package dev.weft.runtime.bytecode;
 import dev.weft.runtime.format.FloatFormat;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Prints a code object in the layout of {@code python3.12 -m dis}: a line-number column at the
@@ -54,7 +52,7 @@ public final class Disassembler {
 
   private static void disassembleBody(CodeObject code, StringBuilder out) {
     int[] words = code.code();
-    Set<Integer> targets = jumpTargets(code, words);
+    java.util.BitSet targets = BorrowedLocals.jumpTargets(code, words);
     int maxLine = 0;
     for (int offset = 0; offset < words.length; offset++) {
       maxLine = Math.max(maxLine, code.lineOf(offset));
@@ -74,7 +72,7 @@ public final class Disassembler {
       }
       StringBuilder row = new StringBuilder();
       row.append(startsLine ? pad(String.valueOf(line), lineWidth) : " ".repeat(lineWidth));
-      row.append("     ").append(targets.contains(offset) ? ">>" : "  ");
+      row.append("     ").append(targets.get(offset) ? ">>" : "  ");
       row.append(' ').append(pad(String.valueOf(offset), offsetWidth));
       row.append(' ').append(op.name());
       if (op.arg() != ArgKind.NONE) {
@@ -107,23 +105,6 @@ public final class Disassembler {
 
   private static int next(int[] words, int offset) {
     return offset + 1 + Opcode.of(words[offset] & 0xFF).caches();
-  }
-
-  private static Set<Integer> jumpTargets(CodeObject code, int[] words) {
-    Set<Integer> targets = new HashSet<>();
-    for (int offset = 0; offset < words.length; offset = next(words, offset)) {
-      Opcode op = Opcode.of(words[offset] & 0xFF);
-      int oparg = words[offset] >>> 8;
-      switch (op.arg()) {
-        case JUMP_FORWARD -> targets.add(next(words, offset) + oparg);
-        case JUMP_BACKWARD -> targets.add(next(words, offset) - oparg);
-        default -> {}
-      }
-    }
-    for (CodeObject.ExceptionEntry entry : code.exceptionTable()) {
-      targets.add(entry.target());
-    }
-    return targets;
   }
 
   /** The parenthesized meaning of {@code oparg}, or "" when dis shows none. */
