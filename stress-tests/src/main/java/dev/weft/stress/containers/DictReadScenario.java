@@ -1,5 +1,9 @@
 package dev.weft.stress.containers;
 
+import static dev.weft.stress.containers.RacingReads.NEXT;
+import static dev.weft.stress.containers.RacingReads.OLD;
+import static dev.weft.stress.containers.RacingReads.RECYCLED;
+
 import dev.weft.refcount.Refcount;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyDict;
@@ -17,21 +21,15 @@ import dev.weft.stress.threads.StressRuntime;
  * value's object comes back with another value, and it is published, as a locked read elsewhere
  * would mark it, so that a stale try-incref on it can succeed), and finally maps k to a new value.
  *
- * <p>k maps to {@link #OLD}, then to nothing, then to {@link #NEXT}; the other keys map to values
- * of their own. A read that returns any other value, or one freed while the reader holds it,
- * returned a value never mapped to k.
+ * <p>k maps to {@link RacingReads#OLD}, then to nothing, then to {@link RacingReads#NEXT}; the
+ * other keys map to values of their own. A read that returns any other value, or one freed while
+ * the reader holds it, returned a value never mapped to k.
  *
  * <p>The old value has no owner (as if its creator had exited), so the writer's decrement frees it,
  * into the writer's freelist, unless a reader holds it.
  */
 final class DictReadScenario {
-  static final double OLD = 1.0, RECYCLED = 2.0, NEXT = 3.0, OTHERS = 10.0;
-
-  /** Bits of {@link #read}'s answer. */
-  static final int ABSENT = 1, SAW_OLD = 2, SAW_NEXT = 4, SAW_OTHER = 8;
-
-  /** At most this many reads a state. */
-  private static final int READS = 64;
+  static final double OTHERS = 10.0;
 
   /** Entries before the writer's insert: a table of 8 slots holds 5, so the insert resizes. */
   private static final int FILLED = 5;
@@ -66,39 +64,7 @@ final class DictReadScenario {
   }
 
   int read() {
-    ThreadState ts = rt.enter();
-    int seen = 0;
-    try {
-      // Read until the writer has changed k (and twice more), so that reads meet its delete.
-      for (int k = 0, after = 0; k < READS && after < 3; k++) {
-        PyObject x = dict.getRef(ts, readerKey, hash);
-        int answer = classify(x);
-        Ops.xdecref(ts, x);
-        seen |= answer;
-        if (answer != SAW_OLD) {
-          after++;
-        }
-      }
-    } finally {
-      rt.leave(ts);
-    }
-    return seen;
-  }
-
-  /** Called while the reader holds its reference: a held object cannot be freed or recycled. */
-  private static int classify(PyObject x) {
-    if (x == null) {
-      return ABSENT;
-    }
-    if (x instanceof PyFloat f && !f.isDeallocated()) {
-      if (f.value == OLD) {
-        return SAW_OLD;
-      }
-      if (f.value == NEXT) {
-        return SAW_NEXT;
-      }
-    }
-    return SAW_OTHER;
+    return RacingReads.readUntilChanged(rt, ts -> dict.getRef(ts, readerKey, hash));
   }
 
   void write() {

@@ -1,5 +1,9 @@
 package dev.weft.stress.containers;
 
+import static dev.weft.stress.containers.RacingReads.NEXT;
+import static dev.weft.stress.containers.RacingReads.OLD;
+import static dev.weft.stress.containers.RacingReads.RECYCLED;
+
 import dev.weft.refcount.Refcount;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyFloat;
@@ -18,22 +22,15 @@ import dev.weft.stress.threads.StressRuntime;
  * published (marked as possibly referenced by other threads, as a locked read elsewhere would), so
  * that a stale try-incref on it can succeed.
  *
- * <p>Index 0 holds {@link #OLD} and then {@link #NEXT} (which the pop moves down); a read may also
- * find the list empty-ish and answer null. A read that returns an object whose value is neither, or
- * one that is freed while the reader holds it, returned a recycled item.
+ * <p>Index 0 holds {@link RacingReads#OLD} and then {@link RacingReads#NEXT} (which the pop moves
+ * down); a read may also find the list empty-ish and answer null. A read that returns an object
+ * whose value is neither, or one that is freed while the reader holds it, returned a recycled item.
  *
  * <p>The state is built on one actor's thread or the other (jcstress builds half of them on each),
  * so the items are owned by the writer in half the states (its decrement frees them at once) and by
  * the reader in the other half (the writer's decrement queues them to the reader).
  */
 final class ListReadScenario {
-  static final double OLD = 1.0, RECYCLED = 2.0, NEXT = 3.0;
-
-  /** Bits of {@link #read}'s answer. */
-  static final int EMPTY = 1, SAW_OLD = 2, SAW_NEXT = 4, SAW_OTHER = 8;
-
-  /** At most this many reads a state. */
-  private static final int READS = 64;
 
   private final StressRuntime rt;
   private final PyList list;
@@ -52,39 +49,7 @@ final class ListReadScenario {
   }
 
   int read() {
-    ThreadState ts = rt.enter();
-    int seen = 0;
-    try {
-      // Read until the writer has changed index 0 (and twice more), so that reads meet its pop.
-      for (int k = 0, after = 0; k < READS && after < 3; k++) {
-        PyObject x = list.getItemRef(ts, 0);
-        int answer = classify(x);
-        Ops.xdecref(ts, x);
-        seen |= answer;
-        if (answer != SAW_OLD) {
-          after++;
-        }
-      }
-    } finally {
-      rt.leave(ts);
-    }
-    return seen;
-  }
-
-  /** Called while the reader holds its reference: a held object cannot be freed or recycled. */
-  private static int classify(PyObject x) {
-    if (x == null) {
-      return EMPTY;
-    }
-    if (x instanceof PyFloat f && !f.isDeallocated()) {
-      if (f.value == OLD) {
-        return SAW_OLD;
-      }
-      if (f.value == NEXT) {
-        return SAW_NEXT;
-      }
-    }
-    return SAW_OTHER;
+    return RacingReads.readUntilChanged(rt, ts -> list.getItemRef(ts, 0));
   }
 
   void write() {
