@@ -12,6 +12,7 @@ public final class BuiltinModules {
       case "__future__" -> FutureModule.create(ts);
       case "time" -> TimeModule.create(ts);
       case "_thread" -> ThreadModule.create(ts);
+      case "operator" -> OperatorModule.create(ts);
       default -> null;
     };
   }

@@ -68,6 +68,7 @@ public final class Bootstrap {
     MiscMethods.setup();
     BuiltinIterators.setup();
     ThreadObjects.setup();
+    OperatorObjects.setup();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
     }

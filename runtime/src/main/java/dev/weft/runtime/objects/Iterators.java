@@ -155,6 +155,11 @@ public final class Iterators {
       next += step;
       return PyInt.of(ts, v);
     }
+
+    /** Items left, for {@code __length_hint__}. */
+    public long remaining() {
+      return Math.max(0, remaining);
+    }
   }
 
   public static final class StrIter extends PyIter {

@@ -690,5 +690,10 @@ final class MiscMethods {
         "__length_hint__",
         0,
         (PyBuiltin.F0) (ts, self) -> PyInt.of(ts, ((Iterators.SeqIter) self).remaining()));
+    def(
+        Iterators.RANGE_ITER,
+        "__length_hint__",
+        0,
+        (PyBuiltin.F0) (ts, self) -> PyInt.of(ts, ((Iterators.RangeIter) self).remaining()));
   }
 }
