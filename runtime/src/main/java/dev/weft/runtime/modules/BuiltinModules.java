@@ -13,6 +13,7 @@ public final class BuiltinModules {
       case "time" -> TimeModule.create(ts);
       case "_thread" -> ThreadModule.create(ts);
       case "operator" -> OperatorModule.create(ts);
+      case "copy" -> CopyModule.create(ts);
       default -> null;
     };
   }
