@@ -14,6 +14,7 @@ public final class BuiltinModules {
       case "_thread" -> ThreadModule.create(ts);
       case "operator" -> OperatorModule.create(ts);
       case "copy" -> CopyModule.create(ts);
+      case "itertools" -> ItertoolsModule.create(ts);
       default -> null;
     };
   }

@@ -69,6 +69,7 @@ public final class Bootstrap {
     BuiltinIterators.setup();
     ThreadObjects.setup();
     OperatorObjects.setup();
+    ItertoolsSetup.setup();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
     }
