@@ -15,6 +15,7 @@ public final class BuiltinModules {
       case "operator" -> OperatorModule.create(ts);
       case "copy" -> CopyModule.create(ts);
       case "itertools" -> ItertoolsModule.create(ts);
+      case "functools" -> FunctoolsModule.create(ts);
       default -> null;
     };
   }

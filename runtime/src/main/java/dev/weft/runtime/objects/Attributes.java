@@ -99,7 +99,7 @@ public final class Attributes {
       return false;
     }
     PyType dt = d.type;
-    return dt.isHeap() && (dt.lookup("__set__") != null || dt.lookup("__delete__") != null);
+    return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
   }
 
   /** {@code descr.__get__(obj, type)} (new reference), or a new reference to a plain value. */
@@ -130,11 +130,9 @@ public final class Attributes {
       default -> {}
     }
     PyType dt = descr.type;
-    if (dt.isHeap()) {
-      PyObject get = dt.lookup("__get__");
-      if (get != null) {
-        return Calls.callMethod(ts, get, descr, obj, type);
-      }
+    PyObject get = dt.lookup("__get__");
+    if (get != null) {
+      return Calls.callMethod(ts, get, descr, obj, type);
     }
     Ops.incref(ts, descr);
     return descr;
@@ -169,11 +167,9 @@ public final class Attributes {
       default -> {}
     }
     PyType dt = attr.type;
-    if (dt.isHeap()) {
-      PyObject get = dt.lookup("__get__");
-      if (get != null) {
-        return Calls.callMethod(ts, get, attr, PySingleton.NONE, type);
-      }
+    PyObject get = dt.lookup("__get__");
+    if (get != null) {
+      return Calls.callMethod(ts, get, attr, PySingleton.NONE, type);
     }
     Ops.incref(ts, attr);
     return attr;

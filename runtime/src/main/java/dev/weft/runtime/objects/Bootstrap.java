@@ -70,6 +70,7 @@ public final class Bootstrap {
     ThreadObjects.setup();
     OperatorObjects.setup();
     ItertoolsSetup.setup();
+    Functools.setup();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
     }

@@ -154,7 +154,7 @@ public final class ClassBuilder {
     List<PyObject[]> pending = new ArrayList<>();
     for (int p = dict.next(0); p >= 0; p = dict.next(p + 1)) {
       PyObject v = dict.valueAt(p);
-      if (v.type.isHeap() && v.type.lookup("__set_name__") != null) {
+      if (v.type.lookup("__set_name__") != null) {
         pending.add(new PyObject[] {v, dict.keyAt(p)});
       }
     }
