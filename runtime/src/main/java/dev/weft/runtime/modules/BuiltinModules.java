@@ -16,6 +16,7 @@ public final class BuiltinModules {
       case "copy" -> CopyModule.create(ts);
       case "itertools" -> ItertoolsModule.create(ts);
       case "functools" -> FunctoolsModule.create(ts);
+      case "math" -> MathModule.create(ts);
       default -> null;
     };
   }
