@@ -17,6 +17,7 @@ public final class BuiltinModules {
       case "itertools" -> ItertoolsModule.create(ts);
       case "functools" -> FunctoolsModule.create(ts);
       case "math" -> MathModule.create(ts);
+      case "string" -> StringModule.create(ts);
       default -> null;
     };
   }

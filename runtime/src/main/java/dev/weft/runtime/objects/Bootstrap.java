@@ -71,6 +71,7 @@ public final class Bootstrap {
     OperatorObjects.setup();
     ItertoolsSetup.setup();
     Functools.setup();
+    StringTemplate.setup();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
     }
