@@ -18,6 +18,7 @@ public final class BuiltinModules {
       case "functools" -> FunctoolsModule.create(ts);
       case "math" -> MathModule.create(ts);
       case "string" -> StringModule.create(ts);
+      case "random" -> RandomModule.create(ts);
       default -> null;
     };
   }
