@@ -27,7 +27,7 @@ import java.util.Optional;
  * result IEEE 754 defines exactly ({@code sqrt}, {@code fmod}, {@code floor}, {@code copysign},
  * {@code fabs}, {@code frexp}) are always computed in Java: they cannot differ.
  */
-final class Libm {
+public final class Libm {
   private Libm() {}
 
   private static final SymbolLookup LOOKUP = lookup();
@@ -152,7 +152,7 @@ final class Libm {
     return LOG1P != null ? call(LOG1P, x) : StrictMath.log1p(x);
   }
 
-  static double pow(double x, double y) {
+  public static double pow(double x, double y) {
     return POW != null ? call(POW, x, y) : StrictMath.pow(x, y);
   }
 

@@ -378,7 +378,7 @@ public final class Arith {
       if (x == 0) {
         throw Exc.zeroDivision(ts, "0.0 cannot be raised to a negative power");
       }
-      return PyFloat.of(ts, StrictMath.pow(x, y));
+      return PyFloat.of(ts, dev.weft.runtime.modules.Libm.pow(x, y));
     }
     if (b.signum() == 0) {
       return PyInt.ONE;
@@ -480,7 +480,7 @@ public final class Arith {
     if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
       throw Exc.valueError(ts, "negative number cannot be raised to a fractional power");
     }
-    double r = StrictMath.pow(x, y);
+    double r = dev.weft.runtime.modules.Libm.pow(x, y);
     if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
       throw Exc.overflowError(ts, "(34, 'Numerical result out of range')");
     }
