@@ -1,6 +1,5 @@
 package dev.weft.runtime.objects;
 
-import dev.weft.refcount.RcThread;
 import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.interpreter.Functions;
 import dev.weft.runtime.threads.CriticalSection;
@@ -21,40 +20,6 @@ public final class Functools {
   public static final PyType KEY_WRAPPER = PyType.builtin("KeyWrapper", null, 0, null);
   public static final PyType CACHED_PROPERTY = PyType.builtin("cached_property", null, 0, null);
   public static final PyType CACHE_INFO = PyType.builtin("CacheInfo", PyTuple.TYPE, 0, null);
-
-  /** A small object with owned reference slots and an instance namespace. */
-  abstract static class Holder extends PyObject implements HasDict {
-    final PyObject[] refs;
-    private final InstanceDict namespace = new InstanceDict();
-
-    Holder(ThreadState ts, PyType type, PyObject... owned) {
-      super(ts.rc, type);
-      refs = owned;
-    }
-
-    @Override
-    public PyDict dict(ThreadState ts) {
-      return namespace.get(ts);
-    }
-
-    @Override
-    public void traverse(java.util.function.Consumer<PyObject> visit) {
-      for (PyObject o : refs) {
-        visitNonNull(visit, o);
-      }
-      namespace.traverse(visit);
-    }
-
-    @Override
-    protected void release(RcThread thread) {
-      for (int i = 0; i < refs.length; i++) {
-        PyObject o = refs[i];
-        refs[i] = null;
-        Ops.xdecref(thread, o);
-      }
-      namespace.release(thread);
-    }
-  }
 
   /** {@code partial}: refs 0 = func, 1 = args (tuple), 2 = keywords (dict). */
   static final class Partial extends Holder {

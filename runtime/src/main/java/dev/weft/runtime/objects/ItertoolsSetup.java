@@ -12,19 +12,7 @@ final class ItertoolsSetup {
   static void setup() {
     for (PyType t : Itertools.ALL) {
       Bootstrap.constant(t, "__module__", PyStr.intern("itertools"));
-      Bootstrap.def(t, "__iter__", 0, (PyBuiltin.F0) (ts, self) -> Ops.newRef(ts, self));
-      Bootstrap.def(
-          t,
-          "__next__",
-          0,
-          (PyBuiltin.F0)
-              (ts, self) -> {
-                PyObject v = ((PyIter) self).next(ts);
-                if (v == null) {
-                  throw Exc.stopIteration(ts, PySingleton.NONE);
-                }
-                return v;
-              });
+      MiscMethods.iteratorProtocol(t);
     }
     for (PyType t : new PyType[] {Itertools.COUNT, Itertools.REPEAT}) {
       Bootstrap.def(

@@ -650,6 +650,23 @@ final class MiscMethods {
     throw e;
   }
 
+  /** {@code __iter__} (itself) and {@code __next__} for a type whose instances are PyIters. */
+  static void iteratorProtocol(PyType t) {
+    def(t, "__iter__", 0, (PyBuiltin.F0) (ts, self) -> Ops.newRef(ts, self));
+    def(
+        t,
+        "__next__",
+        0,
+        (PyBuiltin.F0)
+            (ts, self) -> {
+              PyObject v = ((PyIter) self).next(ts);
+              if (v == null) {
+                throw Exc.stopIteration(ts, PySingleton.NONE);
+              }
+              return v;
+            });
+  }
+
   private static void iterators() {
     PyType[] types = {
       Iterators.SEQ_ITER,
@@ -671,19 +688,7 @@ final class MiscMethods {
       BuiltinIterators.REVERSED
     };
     for (PyType t : types) {
-      def(t, "__iter__", 0, (PyBuiltin.F0) (ts, self) -> Ops.newRef(ts, self));
-      def(
-          t,
-          "__next__",
-          0,
-          (PyBuiltin.F0)
-              (ts, self) -> {
-                PyObject v = ((PyIter) self).next(ts);
-                if (v == null) {
-                  throw Exc.stopIteration(ts, PySingleton.NONE);
-                }
-                return v;
-              });
+      iteratorProtocol(t);
     }
     def(
         Iterators.LIST_ITER,

@@ -1,6 +1,5 @@
 package dev.weft.runtime.objects;
 
-import dev.weft.refcount.RcThread;
 import dev.weft.runtime.threads.ThreadState;
 
 /**
@@ -19,26 +18,10 @@ public final class StringTemplate {
   public static final PyType TYPE =
       PyType.builtin("Template", null, PyType.BASETYPE, (ts, t) -> new Instance(ts, t));
 
-  static final class Instance extends PyObject implements HasDict {
-    private final InstanceDict namespace = new InstanceDict();
-
+  /** A template: its attributes (the template text among them) live in its namespace. */
+  static final class Instance extends Holder {
     Instance(ThreadState ts, PyType type) {
-      super(ts.rc, type);
-    }
-
-    @Override
-    public PyDict dict(ThreadState ts) {
-      return namespace.get(ts);
-    }
-
-    @Override
-    public void traverse(java.util.function.Consumer<PyObject> visit) {
-      namespace.traverse(visit);
-    }
-
-    @Override
-    protected void release(RcThread thread) {
-      namespace.release(thread);
+      super(ts, type);
     }
   }
 

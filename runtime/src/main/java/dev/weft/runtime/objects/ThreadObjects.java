@@ -51,29 +51,13 @@ public final class ThreadObjects {
   }
 
   /** {@code _thread.RLock}: owned by one thread at a time, re-entered by its owner. */
-  public static final class RLock extends PyObject implements HasDict {
+  public static final class RLock extends Holder {
     final Semaphore permit = new Semaphore(1);
     volatile long owner;
     long count;
-    private final InstanceDict namespace = new InstanceDict();
 
     RLock(ThreadState ts, PyType type) {
-      super(ts.rc, type);
-    }
-
-    @Override
-    public PyDict dict(ThreadState ts) {
-      return namespace.get(ts);
-    }
-
-    @Override
-    public void traverse(java.util.function.Consumer<PyObject> visit) {
-      namespace.traverse(visit);
-    }
-
-    @Override
-    protected void release(RcThread thread) {
-      namespace.release(thread);
+      super(ts, type);
     }
   }
 
