@@ -2,7 +2,9 @@
 
 Each workload runs WORK units on one thread, then WORK units on each of N threads at once (so
 perfect scaling gives N); threads are started once per measurement, and the best of REPEATS runs
-after WARMUP runs is kept. Usage: weft run scaling.py [N] [names...]; prints one line per workload.
+after WARMUP runs is kept (with fewer warm-up runs the JIT was still compiling on the other CPU
+while the one-thread runs were timed). Usage: weft run scaling.py [N] [names...]; prints one
+line per workload.
 """
 import sys
 import threading
@@ -10,8 +12,8 @@ import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 WANTED = sys.argv[2:]
-WARMUP = 3
-REPEATS = 5
+WARMUP = 8
+REPEATS = 7
 WORK = 1_000_000
 
 
