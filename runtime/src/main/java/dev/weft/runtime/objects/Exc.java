@@ -50,6 +50,18 @@ public final class Exc {
   public static final PyType PermissionError = define("PermissionError", OSError);
   public static final PyType IsADirectoryError = define("IsADirectoryError", OSError);
   public static final PyType TimeoutError = define("TimeoutError", OSError);
+  public static final PyType BlockingIOError = define("BlockingIOError", OSError);
+  public static final PyType ChildProcessError = define("ChildProcessError", OSError);
+  public static final PyType ConnectionError = define("ConnectionError", OSError);
+  public static final PyType BrokenPipeError = define("BrokenPipeError", ConnectionError);
+  public static final PyType ConnectionAbortedError =
+      define("ConnectionAbortedError", ConnectionError);
+  public static final PyType ConnectionRefusedError =
+      define("ConnectionRefusedError", ConnectionError);
+  public static final PyType ConnectionResetError = define("ConnectionResetError", ConnectionError);
+  public static final PyType InterruptedError = define("InterruptedError", OSError);
+  public static final PyType NotADirectoryError = define("NotADirectoryError", OSError);
+  public static final PyType ProcessLookupError = define("ProcessLookupError", OSError);
   public static final PyType ReferenceError = define("ReferenceError", Exception);
   public static final PyType RuntimeError = define("RuntimeError", Exception);
   public static final PyType NotImplementedError = define("NotImplementedError", RuntimeError);

@@ -189,6 +189,97 @@ public final class ExceptionMethods {
           (ts, self, v) -> ((PyBaseException) self).dict(ts).putString(ts, attr, v));
     }
     getset(Exc.ImportError, "name", (ts, self) -> attribute(ts, self, "name"), null);
+    osError();
+  }
+
+  /**
+   * OSError as CPython's {@code OSError_new}: called on OSError itself with an errno it knows, it
+   * makes the matching subclass (ENOENT a FileNotFoundError ...); with 2 to 5 arguments it keeps
+   * errno, strerror, filename and filename2 as attributes and {@code args} is just {@code (errno,
+   * strerror)}. Its {@code __init__} leaves that alone, and {@code __str__} is {@code [Errno 2] No
+   * such file or directory: 'name'}.
+   */
+  private static void osError() {
+    PyType o = Exc.OSError;
+    Bootstrap.newMethod(
+        o,
+        (ts, self, args, off, n, kw) -> {
+          PyType cls = (PyType) args[off];
+          int npos = n - 1 - (kw == null ? 0 : kw.items.length);
+          if (cls == Exc.OSError && npos >= 2 && npos <= 5 && args[off + 1] instanceof PyInt no) {
+            PyType sub = errnoSubclass(no.isBig() ? -1 : no.value);
+            if (sub != null) {
+              cls = sub;
+            }
+          }
+          PyBaseException e = (PyBaseException) cls.factory.create(ts, cls);
+          if (npos >= 2 && npos <= 5) {
+            String[] names = {"errno", "strerror", "filename", "winerror", "filename2"};
+            for (int i = 0; i < npos; i++) {
+              if (i != 3) {
+                e.dict(ts).putString(ts, names[i], args[off + 1 + i]);
+              }
+            }
+            e.args = PyTuple.copyOf(ts, args, off + 1, 2);
+          } else {
+            e.args = PyTuple.copyOf(ts, args, off + 1, npos);
+          }
+          return e;
+        });
+    def(o, "__init__", 0, (PyBuiltin.FN) (ts, self, args, off, n, kw) -> PySingleton.NONE);
+    for (String attr : new String[] {"errno", "strerror", "filename", "filename2"}) {
+      getset(
+          o,
+          attr,
+          (ts, self) -> attribute(ts, self, attr),
+          (ts, self, v) -> ((PyBaseException) self).dict(ts).putString(ts, attr, v));
+    }
+    def(
+        o,
+        "__str__",
+        0,
+        (PyBuiltin.F0)
+            (ts, self) -> {
+              PyBaseException e = (PyBaseException) self;
+              PyDict d = e.dictOrNull();
+              PyObject errno = d == null ? null : d.getString("errno");
+              PyObject strerror = d == null ? null : d.getString("strerror");
+              PyObject filename = d == null ? null : d.getString("filename");
+              PyObject filename2 = d == null ? null : d.getString("filename2");
+              if (errno == null || strerror == null) {
+                return PyStr.of(ts, str(ts, e));
+              }
+              String head =
+                  "[Errno " + Ops.strString(ts, errno) + "] " + Ops.strString(ts, strerror);
+              if (filename != null && filename != PySingleton.NONE) {
+                head += ": " + Ops.reprString(ts, filename);
+                if (filename2 != null && filename2 != PySingleton.NONE) {
+                  head += " -> " + Ops.reprString(ts, filename2);
+                }
+              }
+              return PyStr.of(ts, head);
+            });
+  }
+
+  /** CPython's errno-to-subclass table ({@code Objects/exceptions.c}), with Linux's numbers. */
+  private static PyType errnoSubclass(long errno) {
+    return switch ((int) errno) {
+      case 11, 114, 115 -> Exc.BlockingIOError; // EAGAIN (= EWOULDBLOCK), EALREADY, EINPROGRESS
+      case 10 -> Exc.ChildProcessError; // ECHILD
+      case 32, 108 -> Exc.BrokenPipeError; // EPIPE, ESHUTDOWN
+      case 103 -> Exc.ConnectionAbortedError; // ECONNABORTED
+      case 111 -> Exc.ConnectionRefusedError; // ECONNREFUSED
+      case 104 -> Exc.ConnectionResetError; // ECONNRESET
+      case 17 -> Exc.FileExistsError; // EEXIST
+      case 2 -> Exc.FileNotFoundError; // ENOENT
+      case 21 -> Exc.IsADirectoryError; // EISDIR
+      case 20 -> Exc.NotADirectoryError; // ENOTDIR
+      case 4 -> Exc.InterruptedError; // EINTR
+      case 1, 13 -> Exc.PermissionError; // EPERM, EACCES
+      case 3 -> Exc.ProcessLookupError; // ESRCH
+      case 110 -> Exc.TimeoutError; // ETIMEDOUT
+      default -> null;
+    };
   }
 
   private static PyObject attribute(ThreadState ts, PyObject self, String name) {

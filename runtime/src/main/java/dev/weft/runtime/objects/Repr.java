@@ -45,7 +45,9 @@ public final class Repr {
     if (m == Bootstrap.objectStr) {
       return repr(ts, o);
     }
-    if (m instanceof PyBuiltin b && !b.owner.isHeap() && o instanceof PyBaseException e) {
+    if (m instanceof PyBuiltin b
+        && b.owner == Exc.BaseException
+        && o instanceof PyBaseException e) {
       return PyStr.of(ts, ExceptionMethods.str(ts, e));
     }
     PyObject r = Calls.callMethod(ts, m, o);
