@@ -1,6 +1,7 @@
 package dev.weft.runtime.modules;
 
 import dev.weft.runtime.interpreter.Calls;
+import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.Arith;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
@@ -66,7 +67,7 @@ final class MathArgs {
         (PyBuiltin.FN)
             (t, self, args, off, n, kw) -> {
               noKeywords(t, name, kw);
-              checkPositional(t, name, n, 2, 2);
+              ArgParser.checkPositional(t, name, n, 2, 2);
               return f.call(t, args[off], args[off + 1]);
             });
   }
@@ -91,34 +92,6 @@ final class MathArgs {
   static void noKeywords(ThreadState ts, String name, PyTuple kwnames) {
     if (kwnames != null && kwnames.items.length > 0) {
       throw Exc.typeError(ts, "math." + name + "() takes no keyword arguments");
-    }
-  }
-
-  /** CPython's {@code _PyArg_CheckPositional}. */
-  static void checkPositional(ThreadState ts, String name, int n, int min, int max) {
-    if (n < min) {
-      throw Exc.typeError(
-          ts,
-          name
-              + " expected "
-              + (min == max ? "" : "at least ")
-              + min
-              + " argument"
-              + (min == 1 ? "" : "s")
-              + ", got "
-              + n);
-    }
-    if (n > max) {
-      throw Exc.typeError(
-          ts,
-          name
-              + " expected "
-              + (min == max ? "" : "at most ")
-              + max
-              + " argument"
-              + (max == 1 ? "" : "s")
-              + ", got "
-              + n);
     }
   }
 

@@ -40,7 +40,7 @@ final class MathIntegers {
         "perm",
         (t, self, args, off, n, kw) -> {
           MathArgs.noKeywords(t, "perm", kw);
-          MathArgs.checkPositional(t, "perm", n, 1, 2);
+          dev.weft.runtime.objects.ArgParser.checkPositional(t, "perm", n, 1, 2);
           return perm(t, args[off], n > 1 ? args[off + 1] : PySingleton.NONE);
         });
   }

@@ -80,4 +80,24 @@ public final class ArgParser {
   public PyObject get(int i, PyObject dflt) {
     return values[i] != null ? values[i] : dflt;
   }
+
+  /**
+   * CPython's {@code _PyArg_CheckPositional}: TypeError "NAME expected [at least|at most] N
+   * argument(s), got n" unless {@code min <= n <= max}.
+   */
+  public static void checkPositional(ThreadState ts, String name, int n, int min, int max) {
+    if (n < min || n > max) {
+      int bound = n < min ? min : max;
+      throw Exc.typeError(
+          ts,
+          name
+              + " expected "
+              + (min == max ? "" : n < min ? "at least " : "at most ")
+              + bound
+              + " argument"
+              + (bound == 1 ? "" : "s")
+              + ", got "
+              + n);
+    }
+  }
 }

@@ -77,21 +77,6 @@ final class ItertoolsSetup {
     }
   }
 
-  private static void arity(ThreadState ts, String who, int got, int min, int max) {
-    if (got < min || got > max) {
-      String expected = min == max ? "" + min : got < min ? "at least " + min : "at most " + max;
-      throw Exc.typeError(
-          ts,
-          who
-              + " expected "
-              + expected
-              + " argument"
-              + (min == 1 && max == 1 ? "" : "s")
-              + ", got "
-              + got);
-    }
-  }
-
   private static void requireNumber(ThreadState ts, PyObject o) {
     // CPython's PyNumber_Check: an int, float or complex, or a type that converts to one.
     PyType t = o.type;
@@ -118,7 +103,7 @@ final class ItertoolsSetup {
   private static PyObject cycle(
       ThreadState ts, PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
     noKeywords(ts, "cycle", kw);
-    arity(ts, "cycle", n - 1, 1, 1);
+    ArgParser.checkPositional(ts, "cycle", n - 1, 1, 1);
     return new Itertools.Cycle(ts, Ops.iter(ts, a[off + 1]));
   }
 
@@ -192,7 +177,7 @@ final class ItertoolsSetup {
       ThreadState ts, PyObject[] a, int off, int n, PyTuple kw, int which) {
     PyType t = PREDICATED[which];
     noKeywords(ts, t.name, kw);
-    arity(ts, t.name, n - 1, 2, 2);
+    ArgParser.checkPositional(ts, t.name, n - 1, 2, 2);
     return new Itertools.Predicated(ts, t, a[off + 1], Ops.iter(ts, a[off + 2]));
   }
 
@@ -225,7 +210,7 @@ final class ItertoolsSetup {
   private static PyObject islice(
       ThreadState ts, PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
     noKeywords(ts, "islice", kw);
-    arity(ts, "islice", n - 1, 2, 4);
+    ArgParser.checkPositional(ts, "islice", n - 1, 2, 4);
     long start = 0, stop, step = 1;
     if (n - 1 == 2) {
       stop =
@@ -255,14 +240,14 @@ final class ItertoolsSetup {
   private static PyObject pairwise(
       ThreadState ts, PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
     noKeywords(ts, "pairwise", kw);
-    arity(ts, "pairwise", n - 1, 1, 1);
+    ArgParser.checkPositional(ts, "pairwise", n - 1, 1, 1);
     return new Itertools.Pairwise(ts, Ops.iter(ts, a[off + 1]));
   }
 
   private static PyObject starmap(
       ThreadState ts, PyObject self, PyObject[] a, int off, int n, PyTuple kw) {
     noKeywords(ts, "starmap", kw);
-    arity(ts, "starmap", n - 1, 2, 2);
+    ArgParser.checkPositional(ts, "starmap", n - 1, 2, 2);
     return new Itertools.Starmap(ts, a[off + 1], Ops.iter(ts, a[off + 2]));
   }
 

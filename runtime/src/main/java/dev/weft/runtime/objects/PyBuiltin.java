@@ -200,28 +200,8 @@ public final class PyBuiltin extends PyObject {
     if (arity == 1 && minArgs == 1) {
       return Exc.typeError(ts, qualified + "() takes exactly one argument (" + n + " given)");
     }
-    if (n < minArgs) {
-      return Exc.typeError(
-          ts,
-          who
-              + " expected "
-              + (minArgs == arity ? "" : "at least ")
-              + minArgs
-              + " argument"
-              + (minArgs == 1 ? "" : "s")
-              + ", got "
-              + n);
-    }
-    return Exc.typeError(
-        ts,
-        who
-            + " expected "
-            + (minArgs == arity ? "" : "at most ")
-            + arity
-            + " argument"
-            + (arity == 1 ? "" : "s")
-            + ", got "
-            + n);
+    ArgParser.checkPositional(ts, who, n, minArgs, arity);
+    throw new IllegalStateException("arity error for an acceptable count: " + n);
   }
 
   private String displayName() {
