@@ -99,7 +99,7 @@ public final class Attributes {
       return false;
     }
     PyType dt = d.type;
-    return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
+    return dt.dataDescriptor;
   }
 
   /** {@code descr.__get__(obj, type)} (new reference), or a new reference to a plain value. */
@@ -130,7 +130,7 @@ public final class Attributes {
       default -> {}
     }
     PyType dt = descr.type;
-    PyObject get = dt.lookup("__get__");
+    PyObject get = dt.descriptorGet;
     if (get != null) {
       return Calls.callMethod(ts, get, descr, obj, type);
     }
@@ -167,7 +167,7 @@ public final class Attributes {
       default -> {}
     }
     PyType dt = attr.type;
-    PyObject get = dt.lookup("__get__");
+    PyObject get = dt.descriptorGet;
     if (get != null) {
       return Calls.callMethod(ts, get, attr, PySingleton.NONE, type);
     }

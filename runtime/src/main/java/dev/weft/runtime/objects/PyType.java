@@ -86,6 +86,15 @@ public final class PyType extends PyObject {
     return sharedKeys;
   }
 
+  /**
+   * The {@code __get__} found on the MRO (or null), and whether {@code __set__} or {@code
+   * __delete__} is: what attribute lookup needs to treat this type's instances as descriptors, kept
+   * here so that it does not look them up on every access.
+   */
+  public PyObject descriptorGet;
+
+  public boolean dataDescriptor;
+
   /** Whether {@code __getattribute__}, {@code __getattr__} or {@code __setattr__} are user code. */
   public boolean customGetattribute, hasGetattr, customSetattr;
 
@@ -195,6 +204,16 @@ public final class PyType extends PyObject {
     return null;
   }
 
+  /**
+   * Forgets every cached lookup: the static types' namespaces were filled directly (start-up), so
+   * results cached while they filled are stale.
+   */
+  static void invalidateCaches() {
+    synchronized (PyType.class) {
+      epoch++;
+    }
+  }
+
   /** Called after a type's namespace changes; refreshes the flags derived from special methods. */
   public void modified() {
     synchronized (PyType.class) {
@@ -209,6 +228,8 @@ public final class PyType extends PyObject {
 
   public void refreshSpecialFlags() {
     finalizer = lookup("__del__");
+    descriptorGet = lookup("__get__");
+    dataDescriptor = lookup("__set__") != null || lookup("__delete__") != null;
     customGetattribute = lookup("__getattribute__") != Bootstrap.objectGetattribute;
     hasGetattr = lookup("__getattr__") != null;
     customSetattr =
