@@ -71,9 +71,6 @@ public final class ThreadState {
   /** The state's own count: the thread list and the Java thread (TS_05). */
   final AtomicInteger refcount = new AtomicInteger(2);
 
-  /** Set once, when the count reaches zero. */
-  volatile boolean torndown;
-
   /** The innermost running Python frame, or null. */
   public Frame frame;
 

@@ -321,7 +321,6 @@ public final class Threads {
       throw new IllegalStateException("thread state released too many times");
     }
     if (left == 0) {
-      ts.torndown = true;
       Runnable r = ts.onTeardown;
       ts.onTeardown = null;
       if (r != null) {
