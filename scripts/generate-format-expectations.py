@@ -11,6 +11,7 @@ exactly the same double. Run after changing the vectors:
 import math
 import pathlib
 import random
+import struct
 import sys
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "runtime/src/test/resources/format/expected.tsv"
@@ -45,6 +46,23 @@ def floats():
         values.append(rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30))
     for _ in range(50):
         values.append(round(rng.uniform(0, 1000), rng.randint(0, 4)) + 0.5 * 10 ** -rng.randint(0, 5))
+    return values
+
+
+def random_doubles():
+    """Thousands of doubles for the repr property test: every bit pattern is equally likely (so
+    subnormals, huge and tiny exponents all occur), plus short decimals and integers near the
+    1e16 switch to exponent notation, where the layout rules meet."""
+    rng = random.Random(20261123)
+    values = []
+    while len(values) < 4000:
+        x = struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]
+        if math.isfinite(x):
+            values.append(x)
+    for _ in range(1000):
+        values.append(round(rng.uniform(-1, 1), rng.randint(1, 17)) * 10.0 ** rng.randint(-20, 20))
+    for _ in range(500):
+        values.append(float(rng.randint(1, 10 ** 17)) * rng.choice((1, -1)))
     return values
 
 
@@ -114,6 +132,8 @@ def main():
         rows.append("\t".join(["repr", x.hex(), "", "OK", repr(x)]))
         for spec in FLOAT_SPECS:
             rows.append("\t".join(["float", x.hex(), spec, *outcome(x, spec)]))
+    for x in random_doubles():
+        rows.append("\t".join(["repr_random", x.hex(), "", "OK", repr(x)]))
     for n in ints():
         for spec in INT_SPECS:
             if spec in ("c", "+c") and not 0 <= n < 0x110000:

@@ -62,6 +62,25 @@ class FormatTableTest {
     check("repr", (value, spec) -> FloatFormat.repr(Double.parseDouble(hex(value))));
   }
 
+  /**
+   * The property test: thousands of random doubles (uniform bit patterns, short decimals, large
+   * integers) whose repr equals CPython's and parses back to the very same double.
+   */
+  @Test
+  void reprOfRandomDoublesIsCPythonsAndRoundTrips() throws IOException {
+    check(
+        "repr_random",
+        (value, spec) -> {
+          double d = Double.parseDouble(hex(value));
+          String repr = FloatFormat.repr(d);
+          double back = NumberParsing.parseFloat(repr);
+          if (Double.doubleToRawLongBits(back) != Double.doubleToRawLongBits(d)) {
+            return repr + " does not round-trip (reads back as " + pythonHex(back) + ")";
+          }
+          return repr;
+        });
+  }
+
   @Test
   void floatFormatIsCPythons() throws IOException {
     check("float", (value, spec) -> FloatFormat.format(Double.parseDouble(hex(value)), spec));
