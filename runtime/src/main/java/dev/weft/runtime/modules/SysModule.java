@@ -6,6 +6,7 @@ import dev.weft.runtime.objects.PyBaseException;
 import dev.weft.runtime.objects.PyBool;
 import dev.weft.runtime.objects.PyBuiltin;
 import dev.weft.runtime.objects.PyException;
+import dev.weft.runtime.objects.PyFloat;
 import dev.weft.runtime.objects.PyInt;
 import dev.weft.runtime.objects.PyList;
 import dev.weft.runtime.objects.PyModule;
@@ -13,6 +14,7 @@ import dev.weft.runtime.objects.PyObject;
 import dev.weft.runtime.objects.PySingleton;
 import dev.weft.runtime.objects.PyStr;
 import dev.weft.runtime.objects.PyTuple;
+import dev.weft.runtime.objects.StructSeq;
 import dev.weft.runtime.threads.ThreadState;
 
 /** The {@code sys} module. */
@@ -38,10 +40,18 @@ public final class SysModule {
     Ops.decref(ts, err);
     m.dict.putStringSteal(ts, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
     m.dict.putStringSteal(ts, "version", PyStr.of(ts, "3.11.7 (Weft)"));
-    PyObject[] info = {
-      PyInt.small(3), PyInt.small(11), PyInt.small(7), PyStr.intern("final"), PyInt.small(0)
-    };
-    m.dict.putStringSteal(ts, "version_info", PyTuple.of(ts, info));
+    m.dict.putStringSteal(
+        ts,
+        "version_info",
+        StructSeq.of(
+            ts,
+            StructSeq.VERSION_INFO,
+            PyInt.small(3),
+            PyInt.small(11),
+            PyInt.small(7),
+            PyStr.intern("final"),
+            PyInt.small(0)));
+    numberInfo(ts, m);
     m.dict.putStringSteal(ts, "hexversion", PyInt.of(ts, 0x030B07F0));
     m.put(ts, "platform", PyStr.intern("linux"));
     m.put(ts, "byteorder", PyStr.intern("little"));
@@ -133,6 +143,57 @@ public final class SysModule {
         0,
         (PyBuiltin.F0) (t, s) -> Ops.newRef(t, t.handled == null ? PySingleton.NONE : t.handled));
     return m;
+  }
+
+  /** {@code float_info}, {@code int_info}, {@code hash_info}: the values CPython 3.11 reports. */
+  private static void numberInfo(ThreadState ts, PyModule m) {
+    m.dict.putStringSteal(
+        ts,
+        "float_info",
+        StructSeq.of(
+            ts,
+            StructSeq.FLOAT_INFO,
+            PyFloat.of(ts, Double.MAX_VALUE),
+            PyInt.of(ts, Double.MAX_EXPONENT + 1),
+            PyInt.of(ts, 308),
+            PyFloat.of(ts, Double.MIN_NORMAL),
+            PyInt.of(ts, Double.MIN_EXPONENT + 1),
+            PyInt.of(ts, -307),
+            PyInt.of(ts, 15),
+            PyInt.of(ts, 53),
+            PyFloat.of(ts, Math.ulp(1.0)),
+            PyInt.of(ts, 2),
+            PyInt.of(ts, 1)));
+    // Weft's ints are not made of 30-bit digits; these are CPython's figures, which programs
+    // read for the str-conversion limit (Weft applies the same 4300-digit limit).
+    m.dict.putStringSteal(
+        ts,
+        "int_info",
+        StructSeq.of(
+            ts,
+            StructSeq.INT_INFO,
+            PyInt.of(ts, 30),
+            PyInt.of(ts, 4),
+            PyInt.of(ts, 4300),
+            PyInt.of(ts, 640)));
+    m.dict.putStringSteal(
+        ts,
+        "hash_info",
+        StructSeq.of(
+            ts,
+            StructSeq.HASH_INFO,
+            PyInt.of(ts, 64),
+            PyInt.of(ts, (1L << 61) - 1),
+            PyInt.of(ts, 314159),
+            PyInt.of(ts, 0),
+            PyInt.of(ts, 1000003),
+            PyStr.intern("siphash13"),
+            PyInt.of(ts, 64),
+            PyInt.of(ts, 128),
+            PyInt.of(ts, 0)));
+    m.dict.putStringSteal(ts, "maxunicode", PyInt.of(ts, Character.MAX_CODE_POINT));
+    m.put(ts, "float_repr_style", PyStr.intern("short"));
+    fn(m, ts, "getdefaultencoding", 0, (PyBuiltin.F0) (t, s) -> PyStr.intern("utf-8"));
   }
 
   private static void fn(PyModule m, ThreadState ts, String name, int minArgs, Object impl) {

@@ -72,6 +72,7 @@ public final class Bootstrap {
     ItertoolsSetup.setup();
     Functools.setup();
     StringTemplate.setup();
+    StructSeq.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
