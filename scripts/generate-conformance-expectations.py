@@ -8,6 +8,8 @@ modules imported by the import_*.py programs and are not run on their own.
 For every program this script runs `python3 <name>.py` with the conformance directory as the
 working directory (so tracebacks name the file as <name>.py), with a 30 s timeout, and writes:
 
+  <name>.in    (optional, written by hand) the program's standard input; without it stdin is
+               empty, as /dev/null;
   <name>.out   the exact stdout bytes;
   <name>.exit  only when the exit status is not 0: first line the exit status, second line the
                last line of stderr (e.g. "ValueError: bad value"). A stale .exit is deleted when
@@ -39,9 +41,11 @@ def run(name, seed):
     env.pop("PYTHONSTARTUP", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
+    stdin = CORPUS / name.replace(".py", ".in")
     try:
         return subprocess.run([sys.executable, name], cwd=CORPUS, env=env,
-                              stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)
+                              input=stdin.read_bytes() if stdin.exists() else b"",
+                              capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         sys.exit(f"FAIL: {name} took more than {TIMEOUT} s")
 

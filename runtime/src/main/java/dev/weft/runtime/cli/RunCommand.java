@@ -57,6 +57,16 @@ public final class RunCommand {
    */
   public static int run(
       List<String> args, PrintStream out, PrintStream err, Consumer<ThreadState> afterProgram) {
+    return run(args, System.in, out, err, afterProgram);
+  }
+
+  /** As {@link #run(List, PrintStream, PrintStream, Consumer)}, with {@code in} as sys.stdin. */
+  public static int run(
+      List<String> args,
+      java.io.InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Consumer<ThreadState> afterProgram) {
     List<String> options = new ArrayList<>();
     int i = 0;
     while (i < args.size() && args.get(i).startsWith("-X")) {
@@ -108,7 +118,7 @@ public final class RunCommand {
     Thread main =
         new Thread(
             null,
-            () -> status[0] = runMain(file, argv, out, err, printStats, afterProgram),
+            () -> status[0] = runMain(file, argv, in, out, err, printStats, afterProgram),
             "weft-main",
             MAIN_STACK_BYTES);
     main.start();
@@ -124,6 +134,7 @@ public final class RunCommand {
   private static int runMain(
       Path file,
       List<String> argv,
+      java.io.InputStream in,
       PrintStream out,
       PrintStream err,
       boolean stats,
@@ -143,6 +154,7 @@ public final class RunCommand {
     }
     PyRuntime runtime = new PyRuntime();
     runtime.argv = argv;
+    runtime.stdin = in;
     runtime.stdout = out;
     runtime.stderr = err;
     String mainPath = file.toAbsolutePath().normalize().toString();

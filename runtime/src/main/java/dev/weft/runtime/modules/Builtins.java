@@ -258,16 +258,39 @@ public final class Builtins {
             (t, s, args, off, n, kw) -> {
               throw Exc.raise(t, Exc.NotImplementedError, "open() is not supported yet");
             });
-    fn(
-        d,
-        ts,
-        "input",
-        0,
-        (PyBuiltin.FN)
-            (t, s, args, off, n, kw) -> {
-              throw Exc.raise(t, Exc.NotImplementedError, "input() is not supported yet");
-            });
+    fn(d, ts, "input", 0, (PyBuiltin.F1) Builtins::input);
     return m;
+  }
+
+  /** {@code input([prompt])}: the prompt goes to sys.stdout, the line comes from sys.stdin. */
+  private static PyObject input(ThreadState ts, PyObject self, PyObject prompt) {
+    PyObject stdin = ts.runtime.sys.dict.getString("stdin");
+    PyObject stdout = ts.runtime.sys.dict.getString("stdout");
+    if (prompt != null) {
+      PyStr text = Ops.str(ts, prompt);
+      try {
+        Ops.decref(ts, Ops.callMethod(ts, stdout, "write", text));
+      } finally {
+        Ops.decref(ts, text);
+      }
+    }
+    Ops.decref(ts, Ops.callMethod(ts, stdout, "flush"));
+    if (stdin instanceof TextStream stream) {
+      return PyStr.of(ts, TextStream.inputLine(ts, stream));
+    }
+    PyObject line = Ops.callMethod(ts, stdin, "readline");
+    try {
+      if (!(line instanceof PyStr s)) {
+        throw Exc.typeError(ts, "object.readline() returned non-string");
+      }
+      if (s.value.isEmpty()) {
+        throw Exc.raise(ts, Exc.EOFError, "EOF when reading a line");
+      }
+      String v = s.value.endsWith("\n") ? s.value.substring(0, s.value.length() - 1) : s.value;
+      return PyStr.of(ts, v);
+    } finally {
+      Ops.decref(ts, line);
+    }
   }
 
   private static void fn(PyDict d, ThreadState ts, String name, int minArgs, Object impl) {

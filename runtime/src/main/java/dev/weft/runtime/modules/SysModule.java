@@ -36,6 +36,10 @@ public final class SysModule {
     m.put(ts, "__stdout__", out);
     m.put(ts, "stderr", err);
     m.put(ts, "__stderr__", err);
+    TextStream in = new TextStream(ts, new StdinReader(ts.runtime.stdin), "stdin");
+    m.put(ts, "stdin", in);
+    m.put(ts, "__stdin__", in);
+    Ops.decref(ts, in);
     Ops.decref(ts, out);
     Ops.decref(ts, err);
     m.dict.putStringSteal(ts, "maxsize", PyInt.of(ts, Long.MAX_VALUE));

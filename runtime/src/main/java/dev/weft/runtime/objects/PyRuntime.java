@@ -53,6 +53,9 @@ public final class PyRuntime {
   public PrintStream stdout = System.out;
   public PrintStream stderr = System.err;
 
+  /** What {@code sys.stdin} and {@code input()} read; an embedder may set its own. */
+  public java.io.InputStream stdin = System.in;
+
   /** {@code -X stats}: print counters at exit. */
   public boolean printStats;
 

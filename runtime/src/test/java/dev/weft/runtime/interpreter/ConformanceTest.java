@@ -108,6 +108,17 @@ class ConformanceTest {
   record Outcome(
       String stdout, int status, String lastErrorLine, String leaks, String stderr, int garbage) {}
 
+  /** The program's {@code NAME.in} as its standard input, or an empty one (as /dev/null). */
+  private static java.io.InputStream stdin(Path program) {
+    Path in = program.resolveSibling(program.getFileName().toString().replace(".py", ".in"));
+    try {
+      return new java.io.ByteArrayInputStream(
+          java.nio.file.Files.exists(in) ? java.nio.file.Files.readAllBytes(in) : new byte[0]);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Outcome run(Path program) {
     java.util.Set<dev.weft.refcount.RcObject> before =
         RefDebug.ENABLED ? RefDebug.liveSnapshot() : java.util.Set.of();
@@ -120,6 +131,7 @@ class ConformanceTest {
     int status =
         RunCommand.run(
             List.of(program.toString()),
+            stdin(program),
             o,
             e,
             ts -> {
