@@ -19,6 +19,8 @@ public final class BuiltinModules {
       case "math" -> MathModule.create(ts);
       case "string" -> StringModule.create(ts);
       case "random" -> RandomModule.create(ts);
+      case "heapq" -> HeapqModule.create(ts);
+      case "bisect" -> BisectModule.create(ts);
       default -> null;
     };
   }

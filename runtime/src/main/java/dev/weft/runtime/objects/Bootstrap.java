@@ -122,6 +122,19 @@ public final class Bootstrap {
 
   private static void touch(Object... classes) {}
 
+  /**
+   * An iterator type of a module loaded after start-up ({@code heapq.merge}): its protocol and
+   * {@code __module__}, once, then its special-method flags.
+   */
+  public static synchronized void readyIterator(PyType t, String module) {
+    if (ready(t).dict.getString("__next__") != null) {
+      return;
+    }
+    constant(t, "__module__", PyStr.intern(module));
+    MiscMethods.iteratorProtocol(t);
+    t.refreshSpecialFlags();
+  }
+
   // --- Definition helpers for the setup methods ---
 
   static PyBuiltin def(PyType t, String name, int minArgs, Object fn) {

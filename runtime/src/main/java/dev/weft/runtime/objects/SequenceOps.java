@@ -477,7 +477,7 @@ public final class SequenceOps {
    * reverses before and after so equal items keep their order. The list is empty while it sorts, so
    * a key function that mutates it is caught.
    */
-  static void sort(ThreadState ts, PyList list, PyObject key, boolean reverse) {
+  public static void sort(ThreadState ts, PyList list, PyObject key, boolean reverse) {
     int n = list.size;
     PyObject[] items = Arrays.copyOf(list.items, n);
     PyObject[] saved = list.items;
