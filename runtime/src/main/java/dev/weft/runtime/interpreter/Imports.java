@@ -11,6 +11,7 @@ import dev.weft.runtime.objects.PyCode;
 import dev.weft.runtime.objects.PyDict;
 import dev.weft.runtime.objects.PyException;
 import dev.weft.runtime.objects.PyInt;
+import dev.weft.runtime.objects.PyList;
 import dev.weft.runtime.objects.PyModule;
 import dev.weft.runtime.objects.PyObject;
 import dev.weft.runtime.objects.PySingleton;
@@ -127,10 +128,10 @@ public final class Imports {
       modules.putString(ts, name, builtin);
       return builtin;
     }
-    if (ts.runtime.searchPath != null && !name.contains(".")) {
-      Path file = ts.runtime.searchPath.resolve(name + ".py");
-      if (Files.isRegularFile(file)) {
-        return loadFile(ts, name, file);
+    if (!name.contains(".")) {
+      PyModule found = searchPath(ts, name);
+      if (found != null) {
+        return found;
       }
     }
     String library = librarySource(name);
@@ -140,6 +141,39 @@ public final class Imports {
     PyException e = Exc.raise(ts, Exc.ModuleNotFoundError, "No module named '" + name + "'");
     e.value.dict(ts).putString(ts, "name", PyStr.intern(name));
     throw e;
+  }
+
+  /**
+   * The module {@code name} from the first directory of {@code sys.path} that has {@code name.py},
+   * or null. {@code sys.path[0]} is the main program's directory; a program may add its own ({@code
+   * sys.path.insert(0, "lib")}); "" is the working directory.
+   */
+  private static PyModule searchPath(ThreadState ts, String name) {
+    PyObject path = ts.runtime.sys == null ? null : ts.runtime.sys.dict.getString("path");
+    if (!(path instanceof PyList list)) {
+      return null;
+    }
+    for (int i = 0; ; i++) {
+      PyObject entry = list.getItemRef(ts, i);
+      if (entry == null) {
+        return null;
+      }
+      try {
+        if (!(entry instanceof PyStr dir)) {
+          continue;
+        }
+        Path file = Path.of(dir.value).resolve(name + ".py");
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        Path main = ts.runtime.searchPath;
+        boolean mainDir =
+            main != null && Path.of(dir.value).toAbsolutePath().equals(main.toAbsolutePath());
+        return mainDir ? loadFile(ts, name, main.resolve(name + ".py")) : loadFile(ts, name, file);
+      } finally {
+        Ops.decref(ts, entry);
+      }
+    }
   }
 
   /**
@@ -172,8 +206,9 @@ public final class Imports {
   }
 
   private static PyModule loadFile(ThreadState ts, String name, Path file) {
+    Path main = ts.runtime.searchPath;
     String filename =
-        ts.runtime.searchPath.equals(Path.of("")) ? file.getFileName().toString() : file.toString();
+        main != null && main.equals(Path.of("")) ? file.getFileName().toString() : file.toString();
     return run(ts, name, compileFile(ts, file, filename), file.toAbsolutePath().toString());
   }
 
