@@ -354,7 +354,7 @@ final class MiscMethods {
         "__qualname__",
         (ts, self) -> {
           PyBuiltin fn = (PyBuiltin) self;
-          return PyStr.of(ts, fn.owner != null ? fn.owner.name + "." + fn.name : fn.name);
+          return PyStr.of(ts, fn.owner != null ? fn.owner.qualname + "." + fn.name : fn.name);
         },
         null);
     getset(
@@ -377,7 +377,8 @@ final class MiscMethods {
     getset(
         md,
         "__qualname__",
-        (ts, self) -> PyStr.of(ts, ((PyBuiltin) self).owner.name + "." + ((PyBuiltin) self).name),
+        (ts, self) ->
+            PyStr.of(ts, ((PyBuiltin) self).owner.qualname + "." + ((PyBuiltin) self).name),
         null);
     def(
         md,

@@ -1,6 +1,7 @@
 package dev.weft.runtime.objects;
 
 import dev.weft.refcount.RcThread;
+import dev.weft.refcount.Refcount;
 import dev.weft.runtime.threads.CriticalSection;
 import dev.weft.runtime.threads.ThreadState;
 
@@ -67,6 +68,13 @@ public final class PyBuiltin extends PyObject {
    */
   boolean lockSelf;
 
+  /**
+   * What a method written in Java for one heap type keeps (owned), as a Python function keeps its
+   * defaults and closure: the generated methods of a dataclass share their class's field table
+   * here. Null for every other builtin.
+   */
+  public final PyObject closure;
+
   private PyBuiltin(
       PyType type, String name, PyType owner, PyObject self, Object fn, int minArgs, int arity) {
     super(type, self == null);
@@ -76,6 +84,25 @@ public final class PyBuiltin extends PyObject {
     this.fn = fn;
     this.minArgs = minArgs;
     this.arity = arity;
+    this.closure = null;
+  }
+
+  /**
+   * A counted method descriptor of a heap type, owning {@code closure} (a new reference taken); its
+   * {@code fn} is the general form, and receives a null self when called with no positional
+   * argument.
+   */
+  private PyBuiltin(ThreadState ts, PyType owner, String name, FN fn, PyObject closure) {
+    super(ts.rc, METHOD_DESCRIPTOR_TYPE);
+    this.name = name;
+    this.owner = owner;
+    this.self = null;
+    this.fn = fn;
+    this.minArgs = 0;
+    this.arity = -1;
+    this.closure = closure;
+    // Deferred like a class body's functions: threads that bind it do not contend on its count.
+    Refcount.makeDeferred(ts.rc, this);
   }
 
   private PyBuiltin(ThreadState ts, PyBuiltin unbound, PyObject self) {
@@ -87,7 +114,11 @@ public final class PyBuiltin extends PyObject {
     this.minArgs = unbound.minArgs;
     this.arity = unbound.arity;
     this.lockSelf = unbound.lockSelf;
+    this.closure = unbound.closure;
     Ops.incref(ts, self);
+    if (closure != null) {
+      Ops.incref(ts, closure);
+    }
   }
 
   static int arityOf(Object fn) {
@@ -112,6 +143,16 @@ public final class PyBuiltin extends PyObject {
     return new PyBuiltin(METHOD_DESCRIPTOR_TYPE, name, owner, null, fn, minArgs, arityOf(fn));
   }
 
+  /**
+   * A method descriptor made at run time for the heap type {@code owner}, which keeps {@code
+   * closure} (taking over the reference): unlike the builtin types' methods it is counted, so what
+   * it keeps is freed with it. It binds its own arguments, self among them (see {@link #call}).
+   */
+  public static PyBuiltin heapMethod(
+      ThreadState ts, PyType owner, String name, FN fn, PyObject closure) {
+    return new PyBuiltin(ts, owner, name, fn, closure);
+  }
+
   /** This method bound to {@code self} (a new object holding a reference to it). */
   public PyBuiltin bind(ThreadState ts, PyObject self) {
     return new PyBuiltin(ts, this, self);
@@ -124,6 +165,14 @@ public final class PyBuiltin extends PyObject {
   /** Calls with the arguments {@code args[off, off+n)} and keyword names {@code kwnames}. */
   public PyObject call(ThreadState ts, PyObject[] args, int off, int n, PyTuple kwnames) {
     PyObject s = self;
+    if (closure != null && s == null) {
+      // A heap type's method stands for a Python function: its first positional argument is self,
+      // of any type, and with none the method itself reports what is missing (self is null).
+      int positional = n - (kwnames == null ? 0 : kwnames.items.length);
+      return positional == 0
+          ? dispatch(ts, null, args, off, n, kwnames)
+          : dispatch(ts, args[off], args, off + 1, n - 1, kwnames);
+    }
     if (owner != null && s == null) {
       if (n == 0) {
         throw Exc.typeError(
@@ -211,12 +260,16 @@ public final class PyBuiltin extends PyObject {
   @Override
   public void traverse(java.util.function.Consumer<PyObject> visit) {
     visitNonNull(visit, self);
+    visitNonNull(visit, closure);
   }
 
   @Override
   protected void release(RcThread thread) {
     if (self != null) {
       Ops.decref(thread, self);
+    }
+    if (closure != null) {
+      Ops.decref(thread, closure);
     }
   }
 }

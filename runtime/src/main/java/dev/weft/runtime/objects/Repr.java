@@ -78,18 +78,8 @@ public final class Repr {
       case PyType t -> "<class '" + qualifiedName(t) + "'>";
       case PyBaseException e -> ExceptionMethods.repr(ts, e);
       case PyFunction f -> "<function " + f.qualname.value + " at " + address(f) + ">";
-      case PyBuiltin b ->
-          b.isDescriptor()
-              ? "<method '" + b.name + "' of '" + b.owner.name + "' objects>"
-              : b.self != null
-                  ? "<built-in method "
-                      + b.name
-                      + " of "
-                      + b.self.typeName()
-                      + " object at "
-                      + address(b.self)
-                      + ">"
-                  : "<built-in function " + b.name + ">";
+      case PyGetSet g -> g.owner == null ? objectRepr(o) : descriptorRepr(g);
+      case PyBuiltin b -> builtinRepr(ts, b);
       case PyMethod m ->
           "<bound method " + qualname(ts, m.function) + " of " + Ops.reprString(ts, m.self) + ">";
       case PyModule m -> "<module '" + m.name() + "'>";
@@ -120,6 +110,37 @@ public final class Repr {
     };
   }
 
+  /** {@code <member 'x' of 'C' objects>} or {@code <attribute 'x' of 'C' objects>}. */
+  private static String descriptorRepr(PyGetSet g) {
+    String kind = g.type == PyGetSet.MEMBER_TYPE ? "member" : "attribute";
+    return "<" + kind + " '" + g.name + "' of '" + g.owner.name + "' objects>";
+  }
+
+  /**
+   * A builtin function or method; one made for a heap type (a dataclass's generated methods) reads
+   * as the Python function it stands for.
+   */
+  private static String builtinRepr(ThreadState ts, PyBuiltin b) {
+    if (b.closure != null) {
+      String qualname = b.owner.qualname + "." + b.name;
+      return b.isDescriptor()
+          ? "<function " + qualname + " at " + address(b) + ">"
+          : "<bound method " + qualname + " of " + Ops.reprString(ts, b.self) + ">";
+    }
+    if (b.isDescriptor()) {
+      return "<method '" + b.name + "' of '" + b.owner.name + "' objects>";
+    }
+    return b.self != null
+        ? "<built-in method "
+            + b.name
+            + " of "
+            + b.self.typeName()
+            + " object at "
+            + address(b.self)
+            + ">"
+        : "<built-in function " + b.name + ">";
+  }
+
   private static String qualname(ThreadState ts, PyObject f) {
     if (f instanceof PyFunction fn) {
       return fn.qualname.value;
@@ -148,6 +169,15 @@ public final class Repr {
 
   private interface Body {
     String get();
+  }
+
+  /**
+   * {@code body}'s result, or {@code recursive} when {@code o}'s repr is already being computed on
+   * this thread (a repr that reaches its own object again): {@code reprlib.recursive_repr}.
+   */
+  public static String guardedBy(
+      ThreadState ts, PyObject o, String recursive, java.util.function.Supplier<String> body) {
+    return guarded(ts, o, recursive, body::get);
   }
 
   private static String guarded(ThreadState ts, PyObject o, String recursive, Body body) {
