@@ -23,4 +23,9 @@ public final class FrontEnd {
             module, filename, line -> line >= 1 && line <= lines.length ? lines[line - 1] : null);
     return new Analysis(module, scopes);
   }
+
+  /** Whether {@code name} is one of the language's (hard) keywords ({@code keyword.iskeyword}). */
+  public static boolean isKeyword(String name) {
+    return TokenStream.KEYWORDS.contains(name);
+  }
 }

@@ -21,6 +21,7 @@ public final class BuiltinModules {
       case "random" -> RandomModule.create(ts);
       case "heapq" -> HeapqModule.create(ts);
       case "bisect" -> BisectModule.create(ts);
+      case "dataclasses" -> DataclassesModule.create(ts);
       default -> null;
     };
   }

@@ -133,14 +133,19 @@ final class CopyModule {
     }
     PyObject memo = p.get(1);
     if (memo == null || memo == PySingleton.NONE) {
-      PyDict fresh = new PyDict(ts);
-      try {
-        return deep(ts, x, fresh);
-      } finally {
-        Ops.decref(ts, fresh);
-      }
+      return deepcopy(ts, x);
     }
     return deep(ts, x, memo);
+  }
+
+  /** {@code copy.deepcopy(x)} with a fresh memo: a new reference. */
+  static PyObject deepcopy(ThreadState ts, PyObject x) {
+    PyDict memo = new PyDict(ts);
+    try {
+      return deep(ts, x, memo);
+    } finally {
+      Ops.decref(ts, memo);
+    }
   }
 
   /** {@code copy.deepcopy(x, memo)}: a new reference. */

@@ -73,6 +73,8 @@ public final class Bootstrap {
     Functools.setup();
     StringTemplate.setup();
     StructSeq.setup();
+    MappingProxy.setup();
+    DataclassObjects.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
