@@ -22,6 +22,7 @@ public final class BuiltinModules {
       case "heapq" -> HeapqModule.create(ts);
       case "bisect" -> BisectModule.create(ts);
       case "dataclasses" -> DataclassesModule.create(ts);
+      case "array" -> ArrayModule.create(ts);
       default -> null;
     };
   }

@@ -160,7 +160,10 @@ public final class Arith {
   }
 
   private static boolean isSequence(PyType t) {
-    return t.isSubtypeOf(PyStr.TYPE) || t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE);
+    return t.isSubtypeOf(PyStr.TYPE)
+        || t.isSubtypeOf(PyList.TYPE)
+        || t.isSubtypeOf(PyTuple.TYPE)
+        || t.isSubtypeOf(PyArray.TYPE);
   }
 
   private static String concatName(PyType t) {

@@ -75,6 +75,7 @@ public final class Bootstrap {
     StructSeq.setup();
     MappingProxy.setup();
     DataclassObjects.setup();
+    ArrayMethods.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();

@@ -224,6 +224,9 @@ final class BytesMethods {
           if (src instanceof PyBytes) {
             return Ops.newRef(ts, src);
           }
+          if (src instanceof PyArray a) {
+            return new PyBytes(ts, a.toBytes());
+          }
           PyList items = SequenceOps.toList(ts, src);
           try {
             byte[] out = new byte[items.size];

@@ -199,12 +199,20 @@ final class ObjectMethods {
     }
   }
 
+  /**
+   * A type's {@code __name__}: a static type's name may carry its module ({@code array.array}, as
+   * error messages print it), which CPython's {@code type_name} leaves out.
+   */
+  static String shortName(PyType t) {
+    return t.isHeap() ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
+  }
+
   private static void typeSetup() {
     PyType t = PyType.TYPE;
     getset(
         t,
         "__name__",
-        (ts, self) -> PyStr.of(ts, ((PyType) self).name),
+        (ts, self) -> PyStr.of(ts, shortName((PyType) self)),
         (ts, self, v) -> {
           if (!(v instanceof PyStr s)) {
             throw Exc.typeError(

@@ -242,7 +242,7 @@ public final class PyBuiltin extends PyObject {
 
   private PyException arityError(ThreadState ts, int n) {
     String who = displayName();
-    String qualified = owner != null ? owner.name + "." + name : name;
+    String qualified = owner != null ? owner.qualname + "." + name : name;
     if (arity == 0) {
       return Exc.typeError(ts, qualified + "() takes no arguments (" + n + " given)");
     }
