@@ -23,6 +23,7 @@ public final class BuiltinModules {
       case "bisect" -> BisectModule.create(ts);
       case "dataclasses" -> DataclassesModule.create(ts);
       case "array" -> ArrayModule.create(ts);
+      case "struct" -> StructModule.create(ts);
       default -> null;
     };
   }

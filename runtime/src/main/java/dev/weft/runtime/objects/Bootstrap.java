@@ -183,7 +183,7 @@ public final class Bootstrap {
   }
 
   /** {@code __new__} of a builtin type: a static method taking the class first. */
-  static void newMethod(PyType t, PyBuiltin.FN fn) {
+  public static void newMethod(PyType t, PyBuiltin.FN fn) {
     staticMethod(t, "__new__", 1, fn);
   }
 
