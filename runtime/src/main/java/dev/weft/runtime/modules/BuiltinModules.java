@@ -24,6 +24,7 @@ public final class BuiltinModules {
       case "dataclasses" -> DataclassesModule.create(ts);
       case "array" -> ArrayModule.create(ts);
       case "struct" -> StructModule.create(ts);
+      case "io" -> IoModule.create(ts);
       default -> null;
     };
   }

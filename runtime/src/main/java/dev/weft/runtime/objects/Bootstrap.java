@@ -76,6 +76,7 @@ public final class Bootstrap {
     MappingProxy.setup();
     DataclassObjects.setup();
     ArrayMethods.setup();
+    IoBase.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
