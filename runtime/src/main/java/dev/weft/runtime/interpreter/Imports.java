@@ -123,6 +123,22 @@ public final class Imports {
     if (modules.getString(name) instanceof PyModule m) {
       return Ops.newRef(ts, m);
     }
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      // A submodule: its parent first, which may register it (os registers os.path).
+      String parent = name.substring(0, dot);
+      Ops.decref(ts, importLocked(ts, parent));
+      if (modules.getString(name) instanceof PyModule m) {
+        return Ops.newRef(ts, m);
+      }
+      PyException e =
+          Exc.raise(
+              ts,
+              Exc.ModuleNotFoundError,
+              "No module named '" + name + "'; '" + parent + "' is not a package");
+      e.value.dict(ts).putString(ts, "name", PyStr.intern(name));
+      throw e;
+    }
     PyModule builtin = BuiltinModules.create(ts, name);
     if (builtin != null) {
       modules.putString(ts, name, builtin);

@@ -25,6 +25,8 @@ public final class BuiltinModules {
       case "array" -> ArrayModule.create(ts);
       case "struct" -> StructModule.create(ts);
       case "io" -> IoModule.create(ts);
+      case "os" -> OsModule.create(ts);
+      case "posixpath" -> PosixPath.create(ts);
       default -> null;
     };
   }
