@@ -118,3 +118,11 @@ attempt("getenv int", lambda: os.getenv(1))
 attempt("environ int", lambda: os.environ.__setitem__("K", 1))
 attempt("fspath int", lambda: os.fspath(1))
 attempt("import missing", lambda: __import__("os.nope"))
+
+# The import forms of a submodule.
+import os.path as osp
+from os.path import join as pjoin
+import sys
+
+print(osp is posixpath, pjoin("a", "b"), __import__("os.path").__name__,
+      __import__("os.path", fromlist=["x"]).__name__, sys.modules["os.path"] is path)

@@ -228,8 +228,14 @@ public final class Builtins {
                       "locals",
                       "fromlist",
                       "level");
-              return Imports.importModule(
-                  t, ((PyStr) requireStr(t, p.get(0), "__import__() argument 1")).value);
+              String name = ((PyStr) requireStr(t, p.get(0), "__import__() argument 1")).value;
+              PyModule module = Imports.importModule(t, name);
+              // Without a fromlist, `import a.b` binds a: the top-level package is the result.
+              if (name.contains(".") && !(p.has(3) && Ops.isTrue(t, p.get(3)))) {
+                Ops.decref(t, module);
+                return Imports.importModule(t, name.substring(0, name.indexOf('.')));
+              }
+              return module;
             });
     fn(
         d,
