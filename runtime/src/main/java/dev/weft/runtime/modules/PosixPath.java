@@ -356,11 +356,14 @@ final class PosixPath {
       if (!e.matches(Exc.TypeError)) {
         throw e;
       }
-      Ops.decref(ts, e.value);
+      // genericpath._check_arg_types names the argument that is not a path, if one is not.
       List<PyObject> all = args(a, off, n);
       all.set(0, out(ts, first.s, first.bytes));
       try {
         checkArgTypes(ts, "join", all);
+      } catch (dev.weft.runtime.objects.PyException better) {
+        Ops.decref(ts, e.value);
+        throw better;
       } finally {
         Ops.decref(ts, all.get(0));
       }
