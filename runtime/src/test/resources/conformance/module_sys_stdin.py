@@ -25,6 +25,11 @@ except EOFError as e:
     print("EOFError:", e)
 print(sys.stdin.readable(), sys.stdin.writable(), sys.stdout.writable())
 print(sys.stdin is sys.__stdin__)
+for call in (lambda: sys.stdout.read(), lambda: sys.stdin.write("x")):
+    try:
+        call()
+    except OSError as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
 
 class Feed:
     def __init__(self, lines):

@@ -43,7 +43,7 @@ public final class TextStream extends PyObject {
   private static StdinReader reader(ThreadState ts, PyObject self) {
     StdinReader in = ((TextStream) self).in;
     if (in == null) {
-      throw Exc.raise(ts, Exc.OSError, "not readable");
+      throw Exc.raise(ts, dev.weft.runtime.objects.IoBase.UNSUPPORTED, "not readable");
     }
     return in;
   }
@@ -128,7 +128,7 @@ public final class TextStream extends PyObject {
                   }
                   PrintStream out = ((TextStream) self).out;
                   if (out == null) {
-                    throw Exc.raise(t, Exc.OSError, "not writable");
+                    throw Exc.raise(t, dev.weft.runtime.objects.IoBase.UNSUPPORTED, "not writable");
                   }
                   out.print(str.value);
                   return PyInt.of(t, str.length());
