@@ -185,6 +185,7 @@ public final class RunCommand {
       }
       waitForThreads(ts);
     } finally {
+      runtime.closeOpenFiles();
       out.flush();
     }
     runtime.threads.shutDownOthers(ts);

@@ -255,15 +255,7 @@ public final class Builtins {
             (t, s, args, off, n, kw) -> {
               throw Exc.raise(t, Exc.NotImplementedError, "eval() is not supported yet");
             });
-    fn(
-        d,
-        ts,
-        "open",
-        1,
-        (PyBuiltin.FN)
-            (t, s, args, off, n, kw) -> {
-              throw Exc.raise(t, Exc.NotImplementedError, "open() is not supported yet");
-            });
+    fn(d, ts, "open", 1, (PyBuiltin.FN) OpenFunction::open);
     fn(d, ts, "input", 0, (PyBuiltin.F1) Builtins::input);
     return m;
   }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The methods of {@code bytes} (the basic set LANGUAGE.md asks for) and text codecs. */
-final class BytesMethods {
+public final class BytesMethods {
   private BytesMethods() {}
 
   static Charset charset(ThreadState ts, String encoding) {
@@ -46,7 +46,7 @@ final class BytesMethods {
     return decode(ts, data, encoding, "strict");
   }
 
-  static String decode(ThreadState ts, byte[] data, String encoding, String errors) {
+  public static String decode(ThreadState ts, byte[] data, String encoding, String errors) {
     Charset cs = charset(ts, encoding);
     try {
       return cs.newDecoder()

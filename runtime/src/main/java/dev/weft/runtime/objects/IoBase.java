@@ -25,8 +25,8 @@ public final class IoBase {
     int pos;
     boolean closed;
 
-    Stream(ThreadState ts, PyType type) {
-      super(ts, type);
+    Stream(ThreadState ts, PyType type, PyObject... owned) {
+      super(ts, type, owned);
     }
 
     /** ValueError unless open; {@code period}: the message the Python-level checks give. */
@@ -71,6 +71,7 @@ public final class IoBase {
     Exc.ValueError.subclasses().add(u);
     StringIO.setup();
     BytesIO.setup();
+    PyFile.setup();
   }
 
   /** A method of a stream type, run in a critical section on the stream. */

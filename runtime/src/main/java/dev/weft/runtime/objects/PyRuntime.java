@@ -53,6 +53,26 @@ public final class PyRuntime {
   public PrintStream stdout = System.out;
   public PrintStream stderr = System.err;
 
+  /**
+   * The output streams of files open for writing: what is still open when the program ends is
+   * flushed and closed then ({@link #closeOpenFiles}), as CPython's finalization flushes its
+   * buffered writers, so no written data is lost to a file that was never closed (in refcount mode
+   * none, or caught in a cycle).
+   */
+  public final java.util.Set<java.io.OutputStream> openFiles =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  public void closeOpenFiles() {
+    for (java.io.OutputStream out : openFiles) {
+      try {
+        out.close();
+      } catch (java.io.IOException e) {
+        // The program has ended; like CPython at this stage, there is nobody to tell.
+      }
+    }
+    openFiles.clear();
+  }
+
   /** What {@code sys.stdin} and {@code input()} read; an embedder may set its own. */
   public java.io.InputStream stdin = System.in;
 
