@@ -1,6 +1,7 @@
 package dev.weft.runtime.interpreter;
 
 import dev.weft.runtime.bytecode.CodeObject;
+import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyBuiltin;
@@ -166,8 +167,6 @@ public final class Calls {
         rest[i] = a;
       }
       s[argCount + kwOnly] = PyTuple.steal(ts, rest);
-    } else if (total > argCount) {
-      throw tooManyPositional(ts, f, total, argCount);
     }
     if (kwnames != null) {
       PyObject[] names = kwnames.items;
@@ -207,6 +206,19 @@ public final class Calls {
         Ops.incref(ts, value);
         s[index] = value;
       }
+    }
+    if (!varargs && total > argCount) {
+      // After the keywords, as CPython checks: an unexpected or repeated keyword is reported
+      // first, and the message counts the keyword-only arguments that came along.
+      int keywordOnlyGiven = 0;
+      for (int i = argCount; i < argCount + kwOnly; i++) {
+        if (s[i] != null) {
+          keywordOnlyGiven++;
+        }
+      }
+      int defaults = f.defaults == null ? 0 : f.defaults.items.length;
+      throw ArgParser.tooManyPositional(
+          ts, qualname(f), argCount, defaults, total, keywordOnlyGiven);
     }
     if (total < argCount) {
       PyObject[] defaults = f.defaults == null ? NO_ARGS : f.defaults.items;
@@ -250,49 +262,9 @@ public final class Calls {
     return f.qualname.value;
   }
 
-  private static RuntimeException tooManyPositional(
-      ThreadState ts, PyFunction f, int given, int argCount) {
-    PyCode code = f.code;
-    int defaults = f.defaults == null ? 0 : f.defaults.items.length;
-    String takes;
-    if (defaults > 0) {
-      takes = "from " + (argCount - defaults) + " to " + argCount + " positional arguments";
-    } else {
-      takes = argCount + " positional argument" + (argCount == 1 ? "" : "s");
-    }
-    String kwGiven = "";
-    return Exc.typeError(
-        ts,
-        qualname(f)
-            + "() takes "
-            + takes
-            + " but "
-            + given
-            + (given == 1 ? " was" : " were")
-            + " given"
-            + kwGiven);
-  }
-
   private static RuntimeException missingArguments(
       ThreadState ts, PyFunction f, List<String> names, String kind) {
-    StringBuilder list = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) {
-        list.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
-      }
-      list.append('\'').append(names.get(i)).append('\'');
-    }
-    return Exc.typeError(
-        ts,
-        qualname(f)
-            + "() missing "
-            + names.size()
-            + " required "
-            + kind
-            + " argument"
-            + (names.size() == 1 ? "" : "s")
-            + ": "
-            + list);
+    return ArgParser.missingArguments(ts, qualname(f), names, kind);
   }
 
   /** The generator a generator function's call returns, owning the prepared frame. */

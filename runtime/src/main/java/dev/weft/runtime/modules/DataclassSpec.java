@@ -2,6 +2,7 @@ package dev.weft.runtime.modules;
 
 import dev.weft.refcount.RcThread;
 import dev.weft.refcount.Refcount;
+import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.DataclassObjects;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
@@ -192,35 +193,8 @@ final class DataclassSpec extends PyObject {
         keywordOnlyGiven++;
       }
     }
-    int argCount = positional + 1;
-    String takes =
-        positionalDefaults > 0
-            ? "from "
-                + (argCount - positionalDefaults)
-                + " to "
-                + argCount
-                + " positional arguments"
-            : argCount + " positional argument" + (argCount == 1 ? "" : "s");
-    String keywordOnly =
-        keywordOnlyGiven == 0
-            ? ""
-            : " positional argument"
-                + (given == 1 ? "" : "s")
-                + " (and "
-                + keywordOnlyGiven
-                + " keyword-only argument"
-                + (keywordOnlyGiven == 1 ? "" : "s")
-                + ")";
-    return Exc.typeError(
-        ts,
-        initName
-            + "() takes "
-            + takes
-            + " but "
-            + given
-            + keywordOnly
-            + (given == 1 && keywordOnlyGiven == 0 ? " was" : " were")
-            + " given");
+    return ArgParser.tooManyPositional(
+        ts, initName, positional + 1, positionalDefaults, given, keywordOnlyGiven);
   }
 
   /**
@@ -228,24 +202,7 @@ final class DataclassSpec extends PyObject {
    * 'c'}.
    */
   private PyException missingArguments(ThreadState ts, List<String> names, String kind) {
-    StringBuilder list = new StringBuilder();
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) {
-        list.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
-      }
-      list.append('\'').append(names.get(i)).append('\'');
-    }
-    return Exc.typeError(
-        ts,
-        initName
-            + "() missing "
-            + names.size()
-            + " required "
-            + kind
-            + " argument"
-            + (names.size() == 1 ? "" : "s")
-            + ": "
-            + list);
+    return ArgParser.missingArguments(ts, initName, names, kind);
   }
 
   /** Whether {@code value} is the marker that asks for a default factory's result. */

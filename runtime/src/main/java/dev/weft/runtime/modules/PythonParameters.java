@@ -1,5 +1,6 @@
 package dev.weft.runtime.modules;
 
+import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.PyException;
 import dev.weft.runtime.objects.PyObject;
@@ -109,48 +110,11 @@ record PythonParameters(
   }
 
   private PyException tooManyPositional(ThreadState ts, int given, int keywordOnlyGiven) {
-    String takes =
-        required < positional
-            ? "from " + required + " to " + positional + " positional arguments"
-            : positional + " positional argument" + (positional == 1 ? "" : "s");
-    String keywordOnly =
-        keywordOnlyGiven == 0
-            ? ""
-            : " positional argument"
-                + (given == 1 ? "" : "s")
-                + " (and "
-                + keywordOnlyGiven
-                + " keyword-only argument"
-                + (keywordOnlyGiven == 1 ? "" : "s")
-                + ")";
-    return Exc.typeError(
-        ts,
-        name
-            + "() takes "
-            + takes
-            + " but "
-            + given
-            + keywordOnly
-            + (given == 1 && keywordOnlyGiven == 0 ? " was" : " were")
-            + " given");
+    return ArgParser.tooManyPositional(
+        ts, name, positional, positional - required, given, keywordOnlyGiven);
   }
 
   private PyException missingPositional(ThreadState ts, List<String> missing) {
-    StringBuilder list = new StringBuilder();
-    for (int i = 0; i < missing.size(); i++) {
-      if (i > 0) {
-        list.append(missing.size() == 2 ? " and " : i == missing.size() - 1 ? ", and " : ", ");
-      }
-      list.append('\'').append(missing.get(i)).append('\'');
-    }
-    return Exc.typeError(
-        ts,
-        name
-            + "() missing "
-            + missing.size()
-            + " required positional argument"
-            + (missing.size() == 1 ? "" : "s")
-            + ": "
-            + list);
+    return ArgParser.missingArguments(ts, name, missing, "positional");
   }
 }

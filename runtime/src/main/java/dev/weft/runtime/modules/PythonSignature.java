@@ -1,5 +1,6 @@
 package dev.weft.runtime.modules;
 
+import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.PyException;
 import dev.weft.runtime.objects.PyObject;
@@ -71,44 +72,17 @@ record PythonSignature(String qualname, int required, int positional, String... 
   }
 
   private PyException tooManyPositional(ThreadState ts, int npos, int keywordOnlyGiven) {
-    String takes =
-        required == positional
-            ? (positional + 1) + " positional argument" + (positional == 0 ? "" : "s")
-            : "from " + (required + 1) + " to " + (positional + 1) + " positional arguments";
-    // npos > positional >= 0, so at least two (with self) were given.
-    String given =
-        keywordOnlyGiven == 0
-            ? (npos + 1) + " were"
-            : (npos + 1)
-                + " positional arguments (and "
-                + keywordOnlyGiven
-                + " keyword-only argument"
-                + (keywordOnlyGiven == 1 ? "" : "s")
-                + ") were";
-    return Exc.typeError(ts, qualname + "() takes " + takes + " but " + given + " given");
+    return ArgParser.tooManyPositional(
+        ts, qualname, positional + 1, positional - required, npos + 1, keywordOnlyGiven);
   }
 
   private PyException missingPositional(ThreadState ts, PyObject[] bound, int missing) {
-    StringBuilder list = new StringBuilder();
-    int seen = 0;
+    java.util.List<String> names = new java.util.ArrayList<>();
     for (int i = 0; i < required; i++) {
-      if (bound[i] != null) {
-        continue;
+      if (bound[i] == null) {
+        names.add(this.names[i]);
       }
-      if (seen > 0) {
-        list.append(missing == 2 ? " and " : seen == missing - 1 ? ", and " : ", ");
-      }
-      list.append('\'').append(names[i]).append('\'');
-      seen++;
     }
-    return Exc.typeError(
-        ts,
-        qualname
-            + "() missing "
-            + missing
-            + " required positional argument"
-            + (missing == 1 ? "" : "s")
-            + ": "
-            + list);
+    return ArgParser.missingArguments(ts, qualname, names, "positional");
   }
 }

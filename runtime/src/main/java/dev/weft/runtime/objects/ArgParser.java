@@ -82,6 +82,71 @@ public final class ArgParser {
   }
 
   /**
+   * CPython's {@code too_many_positional} (ceval.c) for a Python function, or a builtin standing in
+   * for one: "f() takes 2 positional arguments but 3 were given", "from 1 to 2", and "(and 1
+   * keyword-only argument)" when keyword-only ones came too. Counts include {@code self} where the
+   * function has one.
+   */
+  public static PyException tooManyPositional(
+      ThreadState ts,
+      String qualname,
+      int argCount,
+      int defaults,
+      int given,
+      int keywordOnlyGiven) {
+    String takes =
+        defaults > 0
+            ? "from " + (argCount - defaults) + " to " + argCount + " positional arguments"
+            : argCount + " positional argument" + (argCount == 1 ? "" : "s");
+    String keywordOnly =
+        keywordOnlyGiven == 0
+            ? ""
+            : " positional argument"
+                + (given == 1 ? "" : "s")
+                + " (and "
+                + keywordOnlyGiven
+                + " keyword-only argument"
+                + (keywordOnlyGiven == 1 ? "" : "s")
+                + ")";
+    return Exc.typeError(
+        ts,
+        qualname
+            + "() takes "
+            + takes
+            + " but "
+            + given
+            + keywordOnly
+            + (given == 1 && keywordOnlyGiven == 0 ? " was" : " were")
+            + " given");
+  }
+
+  /**
+   * CPython's {@code missing_arguments}: "f() missing 2 required positional arguments: 'a' and 'b'"
+   * ({@code 'a', 'b', and 'c'} for three); {@code kind} is "positional" or "keyword-only".
+   */
+  public static PyException missingArguments(
+      ThreadState ts, String qualname, java.util.List<String> names, String kind) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        list.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+      }
+      list.append('\'').append(names.get(i)).append('\'');
+    }
+    return Exc.typeError(
+        ts,
+        qualname
+            + "() missing "
+            + names.size()
+            + " required "
+            + kind
+            + " argument"
+            + (names.size() == 1 ? "" : "s")
+            + ": "
+            + list);
+  }
+
+  /**
    * CPython's {@code _PyArg_CheckPositional}: TypeError "NAME expected [at least|at most] N
    * argument(s), got n" unless {@code min <= n <= max}.
    */
