@@ -115,69 +115,195 @@ public final class Functions {
     Stack.push(f, Ops.newRef(ts, bc));
   }
 
-  /** {@code __build_class__(body, name, *bases, **keywords)}. */
+  /**
+   * {@code __build_class__(body, name, *bases, **keywords)}: bases are resolved through {@code
+   * __mro_entries__} (PEP 560, the originals kept as {@code __orig_bases__}), the metaclass is the
+   * explicit one or the most derived of the bases' ({@code type} creates the class directly, any
+   * other is called as {@code meta(name, bases, ns, **keywords)}, after its {@code __prepare__} if
+   * it has one).
+   */
   public static final PyBuiltin BUILD_CLASS =
-      PyBuiltin.function(
-          "__build_class__",
-          2,
-          (PyBuiltin.FN)
-              (ts, self, args, off, n, kwnames) -> {
-                int nkw = kwnames == null ? 0 : kwnames.items.length;
-                int npos = n - nkw;
-                if (npos < 2) {
-                  throw Exc.typeError(ts, "__build_class__: not enough arguments");
-                }
-                if (!(args[off] instanceof PyFunction body)) {
-                  throw Exc.typeError(ts, "__build_class__: func must be a function");
-                }
-                if (!(args[off + 1] instanceof PyStr name)) {
-                  throw Exc.typeError(ts, "__build_class__: name is not a string");
-                }
-                PyObject[] bases = new PyObject[npos - 2];
-                for (int i = 0; i < bases.length; i++) {
-                  PyObject b = args[off + 2 + i];
-                  if (!(b instanceof PyType)) {
-                    throw Exc.typeError(
-                        ts,
-                        "metaclass conflict: the metaclass of a derived class must be a"
-                            + " (non-strict) subclass of the metaclasses of all its bases");
-                  }
-                  bases[i] = b;
-                }
-                PyDict keywords = null;
-                for (int k = 0; k < nkw; k++) {
-                  PyStr key = (PyStr) kwnames.items[k];
-                  PyObject value = args[off + npos + k];
-                  if (key.value.equals("metaclass")) {
-                    if (value != PyType.TYPE) {
-                      throw Exc.raise(
-                          ts,
-                          Exc.NotImplementedError,
-                          "metaclasses other than type are not supported yet");
-                    }
-                    continue;
-                  }
-                  if (keywords == null) {
-                    keywords = new PyDict(ts);
-                  }
-                  keywords.put(ts, key, value);
-                }
-                PyDict ns = new PyDict(ts);
-                PyTuple basesTuple = PyTuple.of(ts, bases);
-                try {
-                  PyObject cell = runBody(ts, body, ns);
-                  if (cell instanceof PyCell) {
-                    ns.putString(ts, "__classcell__", cell);
-                  }
-                  Ops.decref(ts, cell);
-                  PyDict kw = keywords;
-                  return TypeCalls.newClass(ts, name, basesTuple, ns, kw);
-                } finally {
-                  Ops.decref(ts, basesTuple);
-                  Ops.decref(ts, ns);
-                  Ops.xdecref(ts, keywords);
-                }
-              });
+      PyBuiltin.function("__build_class__", 2, (PyBuiltin.FN) Functions::buildClass);
+
+  private static PyObject buildClass(
+      ThreadState ts, PyObject self, PyObject[] args, int off, int n, PyTuple kwnames) {
+    int nkw = kwnames == null ? 0 : kwnames.items.length;
+    int npos = n - nkw;
+    if (npos < 2) {
+      throw Exc.typeError(ts, "__build_class__: not enough arguments");
+    }
+    if (!(args[off] instanceof PyFunction body)) {
+      throw Exc.typeError(ts, "__build_class__: func must be a function");
+    }
+    if (!(args[off + 1] instanceof PyStr name)) {
+      throw Exc.typeError(ts, "__build_class__: name is not a string");
+    }
+    PyTuple orig = PyTuple.copyOf(ts, args, off + 2, npos - 2);
+    PyTuple bases = null;
+    PyDict keywords = null;
+    PyDict ns = null;
+    try {
+      bases = resolveBases(ts, orig);
+      PyObject meta = null;
+      for (int k = 0; k < nkw; k++) {
+        PyStr key = (PyStr) kwnames.items[k];
+        PyObject value = args[off + npos + k];
+        if (key.value.equals("metaclass")) {
+          meta = value;
+          continue;
+        }
+        if (keywords == null) {
+          keywords = new PyDict(ts);
+        }
+        keywords.put(ts, key, value);
+      }
+      if (meta == null) {
+        meta = bases.items.length == 0 ? PyType.TYPE : bases.items[0].type;
+      }
+      if (meta instanceof PyType mt) {
+        PyType winner = mt;
+        for (PyObject b : bases.items) {
+          PyType t = b.type;
+          if (winner.isSubtypeOf(t)) {
+            continue;
+          }
+          if (t.isSubtypeOf(winner)) {
+            winner = t;
+            continue;
+          }
+          throw Exc.typeError(
+              ts,
+              "metaclass conflict: the metaclass of a derived class must be a (non-strict)"
+                  + " subclass of the metaclasses of all its bases");
+        }
+        meta = winner;
+      }
+      ns = prepare(ts, meta, name, bases, keywords);
+      PyObject cell = runBody(ts, body, ns);
+      if (cell instanceof PyCell) {
+        ns.putString(ts, "__classcell__", cell);
+      }
+      Ops.decref(ts, cell);
+      if (bases != orig) {
+        ns.putString(ts, "__orig_bases__", orig);
+      }
+      if (meta == PyType.TYPE) {
+        PyDict kw = keywords;
+        keywords = null;
+        return TypeCalls.newClass(ts, name, bases, ns, kw, PyType.TYPE);
+      }
+      int extra = keywords == null ? 0 : keywords.size();
+      PyObject[] callArgs = new PyObject[3 + extra];
+      callArgs[0] = name;
+      callArgs[1] = bases;
+      callArgs[2] = ns;
+      PyTuple names = null;
+      if (extra > 0) {
+        PyObject[] keys = new PyObject[extra];
+        int i = 0;
+        for (int p = keywords.next(0); p >= 0; p = keywords.next(p + 1)) {
+          keys[i] = keywords.keyAt(p);
+          callArgs[3 + i++] = keywords.valueAt(p);
+        }
+        names = PyTuple.of(ts, keys);
+      }
+      try {
+        return Calls.call(ts, meta, callArgs, 0, callArgs.length, names);
+      } finally {
+        Ops.xdecref(ts, names);
+      }
+    } finally {
+      Ops.decref(ts, orig);
+      Ops.xdecref(ts, bases);
+      Ops.xdecref(ts, keywords);
+      Ops.xdecref(ts, ns);
+    }
+  }
+
+  /**
+   * PEP 560's {@code update_bases}: every base that is not a class but has {@code __mro_entries__}
+   * is replaced by what that returns; {@code orig} itself (a new reference) when nothing changed.
+   */
+  static PyTuple resolveBases(ThreadState ts, PyTuple orig) {
+    java.util.List<PyObject> out = null;
+    PyStr entries = PyStr.intern("__mro_entries__");
+    try {
+      for (int i = 0; i < orig.items.length; i++) {
+        PyObject base = orig.items[i];
+        PyObject meth = base instanceof PyType ? null : Ops.getattrOrNull(ts, base, entries);
+        if (meth == null) {
+          if (out != null) {
+            out.add(Ops.newRef(ts, base));
+          }
+          continue;
+        }
+        PyObject replacement;
+        try {
+          replacement = Ops.call1(ts, meth, orig);
+        } finally {
+          Ops.decref(ts, meth);
+        }
+        if (!(replacement instanceof PyTuple t)) {
+          Ops.decref(ts, replacement);
+          throw Exc.typeError(ts, "__mro_entries__ must return a tuple");
+        }
+        if (out == null) {
+          out = new java.util.ArrayList<>();
+          for (int j = 0; j < i; j++) {
+            out.add(Ops.newRef(ts, orig.items[j]));
+          }
+        }
+        for (PyObject x : t.items) {
+          out.add(Ops.newRef(ts, x));
+        }
+        Ops.decref(ts, t);
+      }
+    } catch (RuntimeException e) {
+      if (out != null) {
+        for (PyObject x : out) {
+          Ops.decref(ts, x);
+        }
+      }
+      throw e;
+    }
+    if (out == null) {
+      return Ops.newRef(ts, orig);
+    }
+    return PyTuple.steal(ts, out.toArray(PyObject[]::new));
+  }
+
+  /** The class body's namespace: {@code meta.__prepare__(name, bases, **kw)} or a new dict. */
+  private static PyDict prepare(
+      ThreadState ts, PyObject meta, PyStr name, PyTuple bases, PyDict keywords) {
+    if (meta == PyType.TYPE || (meta instanceof PyType t && !t.isHeap())) {
+      return new PyDict(ts);
+    }
+    PyObject prep = Ops.getattrOrNull(ts, meta, PyStr.intern("__prepare__"));
+    if (prep == null) {
+      return new PyDict(ts);
+    }
+    PyObject ns;
+    try {
+      PyTuple args = PyTuple.of(ts, name, bases);
+      try {
+        ns = callWithArgsAndKwargs(ts, prep, null, args, keywords);
+      } finally {
+        Ops.decref(ts, args);
+      }
+    } finally {
+      Ops.decref(ts, prep);
+    }
+    if (!(ns instanceof PyDict d)) {
+      String type = ns.typeName();
+      Ops.decref(ts, ns);
+      throw Exc.typeError(
+          ts,
+          (meta instanceof PyType t ? t.name : "<metaclass>")
+              + ".__prepare__() must return a mapping, not "
+              + type);
+    }
+    return d;
+  }
 
   /** Runs a class body with {@code ns} as its namespace; returns its result (the class cell). */
   private static PyObject runBody(ThreadState ts, PyFunction body, PyDict ns) {

@@ -27,6 +27,9 @@ public final class BuiltinModules {
       case "io" -> IoModule.create(ts);
       case "os" -> OsModule.create(ts);
       case "posixpath" -> PosixPath.create(ts);
+      case "collections" -> CollectionsModule.create(ts);
+      case "collections.abc" -> AbcModules.collectionsAbc(ts);
+      case "abc" -> AbcModules.abc(ts);
       default -> null;
     };
   }

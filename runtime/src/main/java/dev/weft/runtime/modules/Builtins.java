@@ -301,7 +301,7 @@ public final class Builtins {
     }
   }
 
-  static boolean isCallable(PyObject o) {
+  public static boolean isCallable(PyObject o) {
     return o instanceof PyType
         || o instanceof dev.weft.runtime.objects.PyFunction
         || o instanceof PyBuiltin
@@ -502,8 +502,16 @@ public final class Builtins {
     return nd == PySingleton.NONE ? Calls.callMethod(ts, m, x) : Calls.callMethod(ts, m, x, nd);
   }
 
-  static boolean isInstance(ThreadState ts, PyObject o, PyObject cls) {
-    if (cls instanceof PyType t) {
+  /**
+   * {@code isinstance(o, cls)}: the exact type first, then a class whose metaclass is {@code type}
+   * by its MRO, a tuple item by item, and anything else through {@code type(cls).__instancecheck__}
+   * (ABCs, generic aliases, unions).
+   */
+  public static boolean isInstance(ThreadState ts, PyObject o, PyObject cls) {
+    if (o.type == cls) {
+      return true;
+    }
+    if (cls instanceof PyType t && t.type == PyType.TYPE) {
       return o.type.isSubtypeOf(t);
     }
     if (cls instanceof PyTuple tuple) {
@@ -526,11 +534,12 @@ public final class Builtins {
     throw Exc.typeError(ts, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
 
-  static boolean isSubclass(ThreadState ts, PyObject c, PyObject cls) {
-    if (!(c instanceof PyType ct)) {
-      throw Exc.typeError(ts, "issubclass() arg 1 must be a class");
-    }
-    if (cls instanceof PyType t) {
+  /** {@code issubclass(c, cls)}, with the same dispatch as {@link #isInstance}. */
+  public static boolean isSubclass(ThreadState ts, PyObject c, PyObject cls) {
+    if (cls instanceof PyType t && t.type == PyType.TYPE) {
+      if (!(c instanceof PyType ct)) {
+        throw Exc.typeError(ts, "issubclass() arg 1 must be a class");
+      }
       return ct.isSubtypeOf(t);
     }
     if (cls instanceof PyTuple tuple) {
@@ -540,6 +549,15 @@ public final class Builtins {
         }
       }
       return false;
+    }
+    PyObject check = cls.type.lookup("__subclasscheck__");
+    if (check != null) {
+      PyObject r = Calls.callMethod(ts, check, cls, c);
+      try {
+        return Ops.isTrue(ts, r);
+      } finally {
+        Ops.decref(ts, r);
+      }
     }
     throw Exc.typeError(ts, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }

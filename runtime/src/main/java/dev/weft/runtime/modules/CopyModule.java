@@ -352,7 +352,7 @@ final class CopyModule {
       return Ops.callMethod(ts, x, "__reduce_ex__", PyInt.of(ts, 4));
     }
     PyObject plain = cls.lookup("__reduce__");
-    if (plain != null && plain.type != PyBuiltin.METHOD_DESCRIPTOR_TYPE) {
+    if (plain != null) {
       return Ops.callMethod(ts, x, "__reduce__");
     }
     if (x instanceof PySet s) {
@@ -375,14 +375,28 @@ final class CopyModule {
       Ops.decref(ts, view);
     }
     return PyTuple.steal(
-        ts,
-        new PyObject[] {
-          NEWOBJ,
-          PyTuple.steal(ts, new PyObject[] {Ops.newRef(ts, cls)}),
-          instanceState(ts, x),
-          listItems,
-          dictItems
-        });
+        ts, new PyObject[] {NEWOBJ, newArgs(ts, x), instanceState(ts, x), listItems, dictItems});
+  }
+
+  /** {@code (cls, *x.__getnewargs__())}, or {@code (cls,)}: what {@code __newobj__} is given. */
+  private static PyTuple newArgs(ThreadState ts, PyObject x) {
+    PyType cls = x.type;
+    if (cls.lookup("__getnewargs__") == null) {
+      return PyTuple.steal(ts, new PyObject[] {Ops.newRef(ts, cls)});
+    }
+    PyObject args = Ops.callMethod(ts, x, "__getnewargs__");
+    try {
+      if (!(args instanceof PyTuple t)) {
+        throw Exc.typeError(
+            ts, "__getnewargs__ should return a tuple, not '" + args.typeName() + "'");
+      }
+      PyObject[] all = new PyObject[t.items.length + 1];
+      all[0] = cls;
+      System.arraycopy(t.items, 0, all, 1, t.items.length);
+      return PyTuple.of(ts, all);
+    } finally {
+      Ops.decref(ts, args);
+    }
   }
 
   /** {@code cls.__new__(cls, *args)}: copyreg's {@code __newobj__}. */

@@ -20,12 +20,12 @@ import dev.weft.runtime.threads.ThreadState;
  *     (with defaults)
  * @param names the parameter names after {@code self}
  */
-record PythonSignature(String qualname, int required, int positional, String... names) {
+public record PythonSignature(String qualname, int required, int positional, String... names) {
   /**
    * The arguments by parameter, borrowed from the caller's window; null where a parameter with a
    * default was not given.
    */
-  PyObject[] bind(ThreadState ts, PyObject[] args, int off, int n, PyTuple kwnames) {
+  public PyObject[] bind(ThreadState ts, PyObject[] args, int off, int n, PyTuple kwnames) {
     PyObject[] bound = new PyObject[names.length];
     int nkw = kwnames == null ? 0 : kwnames.items.length;
     int npos = n - nkw;

@@ -163,7 +163,8 @@ public final class Arith {
     return t.isSubtypeOf(PyStr.TYPE)
         || t.isSubtypeOf(PyList.TYPE)
         || t.isSubtypeOf(PyTuple.TYPE)
-        || t.isSubtypeOf(PyArray.TYPE);
+        || t.isSubtypeOf(PyArray.TYPE)
+        || t.isSubtypeOf(PyDeque.TYPE);
   }
 
   private static String concatName(PyType t) {

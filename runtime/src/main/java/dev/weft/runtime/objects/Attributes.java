@@ -59,7 +59,7 @@ public final class Attributes {
       if (v != null) {
         return v;
       }
-    } else if (o instanceof HasDict h) {
+    } else if (o instanceof HasDict h && hasInstanceDict(o)) {
       PyObject v = h.dict(ts).getStr(name);
       if (v != null) {
         Ops.incref(ts, v);
@@ -88,8 +88,19 @@ public final class Attributes {
     return null;
   }
 
+  /**
+   * Whether {@code o}, an object with a namespace, may use it: instances of builtins' subclasses
+   * whose class declared {@code __slots__} without {@code __dict__} (a namedtuple's) have none.
+   */
+  static boolean hasInstanceDict(PyObject o) {
+    PyType t = o.type;
+    return t.instancesHaveDict || !t.isHeap();
+  }
+
   public static boolean isDataDescriptor(PyObject d) {
-    if (d instanceof PyGetSet || d instanceof PyDescriptors.Property) {
+    if (d instanceof PyGetSet
+        || d instanceof PyDescriptors.Property
+        || d instanceof NamedTuples.TupleGetter) {
       return true;
     }
     if (d instanceof PyFunction
@@ -113,6 +124,9 @@ public final class Attributes {
       }
       case PyGetSet g -> {
         return g.getter.get(ts, obj);
+      }
+      case NamedTuples.TupleGetter g -> {
+        return g.get(ts, obj);
       }
       case PyDescriptors.Property p -> {
         if (p.fget == null) {
@@ -164,6 +178,10 @@ public final class Attributes {
         Ops.incref(ts, p);
         return p;
       }
+      case NamedTuples.TupleGetter g -> {
+        Ops.incref(ts, g);
+        return g;
+      }
       default -> {}
     }
     PyType dt = attr.type;
@@ -209,6 +227,12 @@ public final class Attributes {
           g.setter.set(ts, o, value);
           return;
         }
+        case NamedTuples.TupleGetter g -> {
+          throw Exc.raise(
+              ts,
+              Exc.AttributeError,
+              value == null ? "can't delete attribute" : "can't set attribute");
+        }
         case PyDescriptors.Property p -> {
           PyObject f = value == null ? p.fdel : p.fset;
           if (f == null) {
@@ -223,7 +247,7 @@ public final class Attributes {
         }
         default -> {
           PyType dt = descr.type;
-          if (dt.isHeap()) {
+          if (dt.isHeap() || dt.dataDescriptor) {
             PyObject m = dt.lookup(value == null ? "__delete__" : "__set__");
             if (m != null) {
               if (value == null) {
@@ -243,7 +267,7 @@ public final class Attributes {
       }
       return;
     }
-    if (o instanceof HasDict h && !(o instanceof PyInstance)) {
+    if (o instanceof HasDict h && !(o instanceof PyInstance) && hasInstanceDict(o)) {
       PyDict d = h.dict(ts);
       if (value != null) {
         d.put(ts, name, name.hash(), value);

@@ -77,6 +77,14 @@ public final class Bootstrap {
     DataclassObjects.setup();
     ArrayMethods.setup();
     IoBase.setup();
+    DequeMethods.setup();
+    PyDefaultDict.setup();
+    OrderedDicts.setup();
+    Counters.setup();
+    NamedTuples.setup();
+    Abc.setup();
+    CollectionsAbc.setup();
+    ChainMaps.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
@@ -106,15 +114,24 @@ public final class Bootstrap {
     }
     t.type = PyType.TYPE;
     t.dict = new PyDict(true);
-    int n = 1;
-    for (PyType b = t.base; b != null; b = b.base) {
-      n++;
+    if (t.bases.length > 1) {
+      for (PyType b : t.bases) {
+        ready(b);
+      }
+      t.mro = Mro.compute(BOOT, t);
+      for (PyType b : t.bases) {
+        b.subclasses().add(t);
+      }
+      if (done && Bootstrap.objectGetattribute != null) {
+        t.refreshSpecialFlags();
+      }
+      return t;
     }
-    t.mro = new PyType[n];
-    int i = 0;
-    for (PyType b = t; b != null; b = b.base) {
-      t.mro[i++] = b;
-    }
+    // One base: this type, then the base's MRO (which need not be a chain of single bases).
+    PyType[] inherited = t.base == null ? new PyType[0] : t.base.mro;
+    t.mro = new PyType[inherited.length + 1];
+    t.mro[0] = t;
+    System.arraycopy(inherited, 0, t.mro, 1, inherited.length);
     if (t.base != null) {
       t.base.subclasses().add(t);
     }
@@ -151,7 +168,11 @@ public final class Bootstrap {
 
   /** The mutable builtin containers, whose methods run in a critical section on {@code self}. */
   private static boolean isLockedContainer(PyType t) {
-    return t == PyList.TYPE || t == PyDict.TYPE || t == PySet.SET_TYPE;
+    return t == PyList.TYPE
+        || t == PyDict.TYPE
+        || t == PySet.SET_TYPE
+        || t == PyDeque.TYPE
+        || t == OrderedDicts.TYPE;
   }
 
   /** Container methods that read nothing racy or read lock-free themselves. */

@@ -272,7 +272,8 @@ public final class BuiltinIterators {
           if (m != null && m != PySingleton.NONE) {
             return dev.weft.runtime.interpreter.Calls.callMethod(ts, m, seq);
           }
-          if (seq.type.lookup("__getitem__") == null
+          if (m == PySingleton.NONE
+              || seq.type.lookup("__getitem__") == null
               || seq.type.lookup("__len__") == null
               || seq instanceof PyDict) {
             throw Exc.typeError(ts, "'" + seq.typeName() + "' object is not reversible");

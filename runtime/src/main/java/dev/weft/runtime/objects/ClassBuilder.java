@@ -18,6 +18,12 @@ public final class ClassBuilder {
 
   public static PyType create(
       ThreadState ts, String name, PyType[] bases, PyDict ns, PyDict kwargs) {
+    return create(ts, name, bases, ns, kwargs, PyType.TYPE);
+  }
+
+  /** Creates a heap type whose metaclass is {@code meta} ({@code type} or a subclass of it). */
+  public static PyType create(
+      ThreadState ts, String name, PyType[] bases, PyDict ns, PyDict kwargs, PyType meta) {
     if (bases.length == 0) {
       bases = new PyType[] {PyType.OBJECT};
     }
@@ -40,6 +46,7 @@ public final class ClassBuilder {
     }
     PyType type = new PyType(ts, name, bases, dict);
     try {
+      type.setMetaclass(ts, meta);
       type.linearize(ts);
       fill(ts, type, dict, kwargs);
     } catch (RuntimeException e) {
@@ -171,9 +178,7 @@ public final class ClassBuilder {
         break;
       }
     }
-    if (init == null
-        || init instanceof PyBuiltin
-        || init instanceof PyDescriptors.Wrapper w && w.callable instanceof PyBuiltin) {
+    if (init == null || init == PyType.OBJECT.dict.getString("__init_subclass__")) {
       if (kwargs != null && kwargs.size() > 0) {
         throw Exc.typeError(ts, type.name + ".__init_subclass__() takes no keyword arguments");
       }

@@ -36,7 +36,7 @@ public final class Compare {
 
   private static PyObject richCompareSlow(ThreadState ts, PyObject a, PyObject b, int op) {
     PyType ta = a.type, tb = b.type;
-    if (ta == tb && !ta.isHeap()) {
+    if (ta == tb && !ta.isHeap() && !ta.richCompareOverride) {
       PyObject r = builtin(ts, a, b, op);
       if (r != PySingleton.NOT_IMPLEMENTED) {
         return r;

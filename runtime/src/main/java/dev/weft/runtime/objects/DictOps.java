@@ -19,7 +19,12 @@ public final class DictOps {
     public final int kind;
 
     View(ThreadState ts, PyDict dict, int kind) {
-      super(ts.rc, kind == 0 ? KEYS_VIEW : kind == 1 ? VALUES_VIEW : ITEMS_VIEW);
+      this(ts, dict, kind, kind == 0 ? KEYS_VIEW : kind == 1 ? VALUES_VIEW : ITEMS_VIEW);
+    }
+
+    /** A view of type {@code type}, a subtype of the kind's view type ({@code odict_keys}). */
+    View(ThreadState ts, PyDict dict, int kind, PyType type) {
+      super(ts.rc, type);
       this.dict = Ops.newRef(ts, dict);
       this.kind = kind;
     }
@@ -230,7 +235,11 @@ public final class DictOps {
               Ops.decref(ts, keys);
               return it;
             });
-    def(t, "__repr__", 0, (PyBuiltin.F0) (ts, self) -> PyStr.of(ts, Repr.builtinRepr(ts, self)));
+    def(
+        t,
+        "__repr__",
+        0,
+        (PyBuiltin.F0) (ts, self) -> PyStr.of(ts, Repr.plainDict(ts, (PyDict) self)));
     Bootstrap.constant(t, "__hash__", PySingleton.NONE);
     for (int op = 0; op < 6; op++) {
       int which = op;
@@ -367,7 +376,7 @@ public final class DictOps {
   /**
    * {@code dict(...)} and {@code d.update(...)}: one mapping or iterable of pairs, then keywords.
    */
-  private static PyObject updateFromArguments(
+  static PyObject updateFromArguments(
       ThreadState ts, String name, PyObject self, PyObject[] args, int off, int n, PyTuple kw) {
     int nkw = kw == null ? 0 : kw.items.length;
     int npos = n - nkw;
@@ -450,6 +459,7 @@ public final class DictOps {
               });
     }
     for (PyType v : new PyType[] {KEYS_VIEW, ITEMS_VIEW}) {
+      Bootstrap.constant(v, "__hash__", PySingleton.NONE);
       for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__"}) {
         def(
             v,

@@ -19,6 +19,11 @@ final class InstanceDict {
     return dict;
   }
 
+  /** The namespace if it exists (borrowed), else null. */
+  PyDict peek() {
+    return dict;
+  }
+
   void traverse(Consumer<PyObject> visit) {
     if (dict != null) {
       visit.accept(dict);

@@ -3,7 +3,6 @@ package dev.weft.runtime.objects;
 import static dev.weft.runtime.objects.Bootstrap.def;
 import static dev.weft.runtime.objects.Bootstrap.getset;
 
-import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.threads.ThreadState;
 import java.util.TreeSet;
 
@@ -22,6 +21,9 @@ final class ObjectMethods {
           }
           if (n > 1 && cls.lookup("__init__") == Bootstrap.objectInit) {
             throw Exc.typeError(ts, cls.name + "() takes no arguments");
+          }
+          if ((cls.flags & PyType.ABSTRACT) != 0) {
+            throw Abc.cannotInstantiate(ts, cls);
           }
           return cls.factory.create(ts, cls);
         });
@@ -132,7 +134,9 @@ final class ObjectMethods {
             return Ops.newRef(ts, t.dict);
           }
           if (self instanceof HasDict h
-              && (!(self instanceof PyInstance) || self.type.instancesHaveDict)) {
+              && (self instanceof PyInstance
+                  ? self.type.instancesHaveDict
+                  : Attributes.hasInstanceDict(self))) {
             return Ops.newRef(ts, h.dict(ts));
           }
           throw Exc.attributeError(ts, self, "__dict__");
@@ -203,16 +207,12 @@ final class ObjectMethods {
    * A type's {@code __name__}: a static type's name may carry its module ({@code array.array}, as
    * error messages print it), which CPython's {@code type_name} leaves out.
    */
-  static String shortName(PyType t) {
-    return t.isHeap() ? t.name : t.name.substring(t.name.lastIndexOf('.') + 1);
-  }
-
   private static void typeSetup() {
     PyType t = PyType.TYPE;
     getset(
         t,
         "__name__",
-        (ts, self) -> PyStr.of(ts, shortName((PyType) self)),
+        (ts, self) -> PyStr.of(ts, ((PyType) self).shortName()),
         (ts, self, v) -> {
           if (!(v instanceof PyStr s)) {
             throw Exc.typeError(
@@ -307,7 +307,8 @@ final class ObjectMethods {
         0,
         (PyBuiltin.FN)
             (ts, self, args, off, n, kw) ->
-                dev.weft.runtime.interpreter.TypeCalls.call(ts, (PyType) self, args, off, n, kw));
+                dev.weft.runtime.interpreter.TypeCalls.construct(
+                    ts, (PyType) self, args, off, n, kw));
     def(
         t,
         "__instancecheck__",
@@ -322,14 +323,32 @@ final class ObjectMethods {
     Bootstrap.newMethod(
         t,
         (ts, self, args, off, n, kw) -> {
-          if (n == 2) {
+          int nkw = kw == null ? 0 : kw.items.length;
+          int npos = n - nkw;
+          if (npos == 2 && nkw == 0) {
             return Ops.newRef(ts, args[off + 1].type);
           }
-          if (n != 4) {
+          if (npos != 4) {
             throw Exc.typeError(
-                ts, "type.__new__() takes exactly 3 arguments (" + (n - 1) + " given)");
+                ts, "type.__new__() takes exactly 3 arguments (" + (npos - 1) + " given)");
           }
-          return Calls.call(ts, PyType.TYPE, args, off + 1, 3, null);
+          if (!(args[off] instanceof PyType meta)) {
+            throw Exc.typeError(
+                ts, "type.__new__(X): X is not a type object (" + args[off].typeName() + ")");
+          }
+          if (!meta.isSubtypeOf(PyType.TYPE)) {
+            throw Exc.typeError(
+                ts, "type.__new__(" + meta.name + "): " + meta.name + " is not a subtype of type");
+          }
+          PyDict kwargs = null;
+          if (nkw > 0) {
+            kwargs = new PyDict(ts);
+            for (int k = 0; k < nkw; k++) {
+              kwargs.put(ts, kw.items[k], args[off + npos + k]);
+            }
+          }
+          return dev.weft.runtime.interpreter.TypeCalls.newClass(
+              ts, args[off + 1], args[off + 2], args[off + 3], kwargs, meta);
         });
   }
 }

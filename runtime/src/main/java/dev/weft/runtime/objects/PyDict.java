@@ -516,6 +516,11 @@ public class PyDict extends PyObject {
       return namespace.get(ts);
     }
 
+    /** The instance namespace if one was made (borrowed), else null. */
+    PyDict namespaceIfAny() {
+      return namespace.peek();
+    }
+
     @Override
     public void traverse(java.util.function.Consumer<PyObject> visit) {
       super.traverse(visit);

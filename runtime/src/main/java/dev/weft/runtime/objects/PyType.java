@@ -113,7 +113,7 @@ public final class PyType extends PyObject {
   private PyType(String name, PyType base, int flags, Factory factory) {
     super(null, true);
     this.name = name;
-    this.qualname = name;
+    this.qualname = name.substring(name.lastIndexOf('.') + 1);
     this.base = base;
     this.bases = base == null ? new PyType[0] : new PyType[] {base};
     this.flags = flags;
@@ -126,6 +126,19 @@ public final class PyType extends PyObject {
   public static PyType builtin(String name, PyType base, int flags, Factory factory) {
     return new PyType(name, base == null ? OBJECT : base, flags, factory);
   }
+
+  /**
+   * A static type with several bases (the ABCs of {@code collections.abc}): its MRO is their C3
+   * linearization, computed when it is readied; instances are laid out as the first base's.
+   */
+  public static PyType builtinMulti(String name, PyType[] bases, int flags, Factory factory) {
+    PyType t = new PyType(name, bases[0], flags, factory);
+    t.bases = bases.clone();
+    return t;
+  }
+
+  /** The ABC bookkeeping of a class whose metaclass is {@code ABCMeta} (null until needed). */
+  Abc.State abc;
 
   /**
    * A heap type, as {@code class} creates it, taking over the reference to {@code dict}; the caller
@@ -164,6 +177,25 @@ public final class PyType extends PyObject {
       }
     }
     return OBJECT;
+  }
+
+  /**
+   * Whether instances compare with their own methods although the type is static and a subclass of
+   * a builtin that compares in Java (an OrderedDict is a dict, a Counter too): the comparison must
+   * not take {@link Compare#builtin}'s shortcut.
+   */
+  public boolean richCompareOverride;
+
+  /**
+   * {@code __name__}: a heap type's name; for a static type, its name after the last dot (a static
+   * type's name is CPython's {@code tp_name}, "collections.deque", which messages print whole).
+   */
+  public String shortName() {
+    if (isHeap()) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(dot + 1);
   }
 
   public boolean isHeap() {
@@ -258,6 +290,9 @@ public final class PyType extends PyObject {
   public void traverse(java.util.function.Consumer<PyObject> visit) {
     if (isHeap()) {
       visit.accept(dict);
+      if (type != TYPE) {
+        visit.accept(type);
+      }
     }
   }
 
@@ -266,6 +301,25 @@ public final class PyType extends PyObject {
     // Reached only by a heap type whose creation failed: complete ones are deferred.
     if (isHeap() && dict != null) {
       Ops.decref(thread, dict);
+    }
+    if (isHeap() && type != TYPE) {
+      Ops.decref(thread, type);
+    }
+  }
+
+  /**
+   * Makes {@code meta} this heap type's metaclass (a new reference); the class statement and {@code
+   * type.__new__(meta, ...)} call it right after creating the type.
+   */
+  public void setMetaclass(ThreadState ts, PyType meta) {
+    if (meta == type) {
+      return;
+    }
+    Ops.incref(ts, meta);
+    PyType old = type;
+    type = meta;
+    if (old != TYPE) {
+      Ops.decref(ts, old);
     }
   }
 }

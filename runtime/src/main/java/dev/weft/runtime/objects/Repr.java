@@ -167,7 +167,7 @@ public final class Repr {
         "0x%012x", 0x7f0000000000L + (System.identityHashCode(o) & 0xffffffffL) * 16);
   }
 
-  private interface Body {
+  interface Body {
     String get();
   }
 
@@ -180,7 +180,7 @@ public final class Repr {
     return guarded(ts, o, recursive, body::get);
   }
 
-  private static String guarded(ThreadState ts, PyObject o, String recursive, Body body) {
+  static String guarded(ThreadState ts, PyObject o, String recursive, Body body) {
     if (ts.reprActive == null) {
       ts.reprActive = new IdentityHashMap<>();
     }
@@ -207,9 +207,18 @@ public final class Repr {
     return sb.append(close).toString();
   }
 
+  /** The {@code {k: v, ...}} form of any dict, its subclasses' included ({@code dict.__repr__}). */
+  static String plainDict(ThreadState ts, PyDict d) {
+    return guarded(ts, d, "{...}", () -> dict(ts, d, false));
+  }
+
   private static String dict(ThreadState ts, PyDict d) {
+    return dict(ts, d, d.type != PyDict.TYPE && !d.type.isHeap());
+  }
+
+  private static String dict(ThreadState ts, PyDict d, boolean named) {
     StringBuilder sb = new StringBuilder();
-    if (d.type != PyDict.TYPE && !d.type.isHeap()) {
+    if (named) {
       sb.append(d.typeName()).append('(');
     }
     sb.append('{');
@@ -230,7 +239,7 @@ public final class Repr {
       }
     }
     sb.append('}');
-    if (d.type != PyDict.TYPE && !d.type.isHeap()) {
+    if (named) {
       sb.append(')');
     }
     return sb.toString();

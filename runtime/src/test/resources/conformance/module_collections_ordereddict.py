@@ -1,0 +1,101 @@
+# collections.OrderedDict: order-aware methods, equality, repr, views, copies and subclasses.
+from collections import OrderedDict
+import copy
+
+
+def attempt(label, fn):
+    try:
+        print(label, fn())
+    except Exception as e:
+        print(label, type(e).__name__ + ":", repr(e) if isinstance(e, KeyError) else e)
+
+
+od = OrderedDict()
+od["b"] = 2
+od["a"] = 1
+od["c"] = 3
+print(od, list(od), len(od), isinstance(od, dict))
+print(od.keys(), od.values(), od.items())
+print(list(reversed(od)), list(reversed(od.keys())), list(reversed(od.items())))
+od.move_to_end("b")
+print(od)
+od.move_to_end("c", last=False)
+print(od)
+od.move_to_end("c", False)
+od.move_to_end("a", True)
+print(od)
+attempt("move missing", lambda: od.move_to_end("zz"))
+print(od.popitem(), od.popitem(last=False), od)
+attempt("popitem empty", lambda: OrderedDict().popitem())
+attempt("popitem empty first", lambda: OrderedDict().popitem(last=False))
+attempt("two args", lambda: OrderedDict([1], [2]))
+
+x = OrderedDict(a=1, b=2)
+y = OrderedDict(b=2, a=1)
+print(x == y, x != y, x == dict(y), dict(y) == x, x == {"a": 1, "b": 2})
+attempt("ordering", lambda: x < y)
+print(OrderedDict(), OrderedDict([("k", [1, 2])]), OrderedDict.fromkeys("abc", 0))
+print(OrderedDict(zip("xyz", range(3))), OrderedDict({"p": 1}, q=2))
+
+z = x.copy()
+z["c"] = 3
+print(z, x, type(z).__name__, copy.copy(z), copy.deepcopy(z))
+print(x | {"c": 3}, {"c": 3} | x, type({"c": 3} | x).__name__)
+x |= [("d", 4)]
+print(x, x.setdefault("a", 9), x.setdefault("e", 5), x.pop("d"), x.get("a"))
+del x["b"]
+x["b"] = 20
+print(x)
+x.update({"a": 100}, f=6)
+print(x, x.__class__.__name__, OrderedDict.__module__, repr(OrderedDict))
+
+r = OrderedDict()
+r["self"] = r
+print(r)
+
+# an LRU cache, the usual OrderedDict client
+class LRU(OrderedDict):
+    def __init__(self, capacity, *args, **kwargs):
+        self.capacity = capacity
+        super().__init__(*args, **kwargs)
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        self.move_to_end(key)
+        return value
+
+    def __setitem__(self, key, value):
+        if key in self:
+            self.move_to_end(key)
+        super().__setitem__(key, value)
+        if len(self) > self.capacity:
+            oldest = next(iter(self))
+            del self[oldest]
+
+
+cache = LRU(2, [("init", 0)])
+cache["a"] = 1
+cache["b"] = 2
+cache["a"]
+cache["c"] = 3
+print(cache, list(cache.items()), cache.capacity)
+cache.update(d=4)
+print(cache)
+
+
+class Logged(OrderedDict):
+    def __setitem__(self, key, value):
+        print("set", key, value)
+        super().__setitem__(key, value)
+
+
+lg = Logged([("one", 1)], two=2)
+lg2 = lg.copy()
+print(lg, lg2, type(lg2).__name__)
+print(OrderedDict(a=1) == Logged(a=1), Logged(a=1, b=2) == Logged(b=2, a=1))
+for k, v in OrderedDict(b=1, a=2).items():
+    print(k, v)
+big = OrderedDict((i, i * i) for i in range(10))
+for i in range(0, 10, 3):
+    big.move_to_end(i, last=False)
+print(list(big), big.popitem(False))
