@@ -30,6 +30,8 @@ public final class BuiltinModules {
       case "collections" -> CollectionsModule.create(ts);
       case "collections.abc" -> AbcModules.collectionsAbc(ts);
       case "abc" -> AbcModules.abc(ts);
+      case "typing" -> TypingModule.create(ts);
+      case "types" -> TypesModule.create(ts);
       default -> null;
     };
   }

@@ -85,6 +85,10 @@ public final class Bootstrap {
     Abc.setup();
     CollectionsAbc.setup();
     ChainMaps.setup();
+    GenericAliases.setup();
+    TypingAliases.setup();
+    TypingVars.setup();
+    TypingClasses.setup();
     PyType.invalidateCaches();
     for (int i = 0; i < PyType.STATIC_TYPES.size(); i++) {
       ready(PyType.STATIC_TYPES.get(i)).refreshSpecialFlags();
