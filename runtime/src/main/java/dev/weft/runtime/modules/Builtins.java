@@ -4,6 +4,7 @@ import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.interpreter.Frame;
 import dev.weft.runtime.interpreter.Functions;
 import dev.weft.runtime.interpreter.Imports;
+import dev.weft.runtime.objects.Abc;
 import dev.weft.runtime.objects.ArgParser;
 import dev.weft.runtime.objects.Arith;
 import dev.weft.runtime.objects.BuiltinIterators;
@@ -511,8 +512,13 @@ public final class Builtins {
     if (o.type == cls) {
       return true;
     }
-    if (cls instanceof PyType t && t.type == PyType.TYPE) {
-      return o.type.isSubtypeOf(t);
+    if (cls instanceof PyType t) {
+      if (t.type == PyType.TYPE) {
+        return o.type.isSubtypeOf(t);
+      }
+      if (t.type == Abc.ABCMETA) {
+        return Abc.instanceCheck(ts, t, o);
+      }
     }
     if (cls instanceof PyTuple tuple) {
       for (PyObject c : tuple.items) {

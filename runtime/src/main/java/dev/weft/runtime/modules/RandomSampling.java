@@ -2,10 +2,10 @@ package dev.weft.runtime.modules;
 
 import dev.weft.runtime.interpreter.Calls;
 import dev.weft.runtime.objects.Arith;
+import dev.weft.runtime.objects.CollectionsAbc;
 import dev.weft.runtime.objects.Compare;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
-import dev.weft.runtime.objects.PyBytes;
 import dev.weft.runtime.objects.PyException;
 import dev.weft.runtime.objects.PyFloat;
 import dev.weft.runtime.objects.PyInt;
@@ -15,7 +15,6 @@ import dev.weft.runtime.objects.PyRange;
 import dev.weft.runtime.objects.PySingleton;
 import dev.weft.runtime.objects.PyStr;
 import dev.weft.runtime.objects.PyTuple;
-import dev.weft.runtime.objects.PyType;
 import dev.weft.runtime.threads.ThreadState;
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -146,24 +145,11 @@ final class RandomSampling {
     }
   }
 
-  /** {@code isinstance(population, collections.abc.Sequence)} for the types Weft has. */
+  /** {@code isinstance(population, collections.abc.Sequence)}, registrations included. */
   private static void requireSequence(ThreadState ts, PyObject population) {
-    PyType t = population.type;
-    if (t.isSubtypeOf(PyList.TYPE)
-        || t.isSubtypeOf(PyTuple.TYPE)
-        || t.isSubtypeOf(PyStr.TYPE)
-        || t.isSubtypeOf(PyRange.TYPE)
-        || t.isSubtypeOf(PyBytes.TYPE)) {
-      return;
+    if (!CollectionsAbc.isInstance(ts, population, CollectionsAbc.SEQUENCE)) {
+      throw Exc.typeError(ts, "Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
-    for (PyType c : t.mro) {
-      if ((c.name.equals("Sequence") || c.name.equals("MutableSequence"))
-          && c.dict.getString("__module__") instanceof PyStr m
-          && m.value.equals("collections.abc")) {
-        return;
-      }
-    }
-    throw Exc.typeError(ts, "Population must be a sequence.  For dicts or sets, use sorted(d).");
   }
 
   /** {@code k} as random.py checks it: {@code 0 <= k <= n}, then {@code [None] * k}. */

@@ -342,6 +342,16 @@ public final class NamedTuples {
     if (n == 0 || !(args[off] instanceof PyType cls) || !cls.isSubtypeOf(PyTuple.TYPE)) {
       throw Exc.typeError(ts, "namedtuple __new__(X): X is not a tuple subtype");
     }
+    // The common call: every field by position (the class's _fields, found through its cache).
+    if ((kw == null || kw.items.length == 0)
+        && cls.lookup("_fields") instanceof PyTuple f
+        && f.items.length == n - 1) {
+      PyObject[] items = new PyObject[n - 1];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = Ops.newRef(ts, args[off + 1 + i]);
+      }
+      return PyTuple.ofType(ts, cls, items);
+    }
     PyType base = base(ts, cls);
     PyTuple fields = fieldsOf(ts, base);
     String[] names = new String[fields.items.length];

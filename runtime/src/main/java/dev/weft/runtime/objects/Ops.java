@@ -436,6 +436,9 @@ public final class Ops {
     if (t == PyDict.TYPE) {
       return ((PyDict) o).size();
     }
+    if (t == PyDeque.TYPE) {
+      return ((PyDeque) o).size;
+    }
     PyObject m = t.lookup("__len__");
     if (m == null) {
       throw Exc.typeError(ts, "object of type '" + t.name + "' has no len()");
