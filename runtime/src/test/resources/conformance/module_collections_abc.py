@@ -378,3 +378,36 @@ class It(Iterator):
 it = It()
 print(iter(it) is it, list(It()))
 print(collections.abc.__name__, collections.abc.Set is Set, abc.ABCMeta is ABCMeta, ABC.__module__)
+
+
+# The deprecated abstract decorators still mark abstract methods.
+class Legacy(abc.ABC):
+    @abc.abstractclassmethod
+    def make(cls):
+        ...
+
+    @abc.abstractstaticmethod
+    def helper():
+        ...
+
+    @abc.abstractproperty
+    def name(self):
+        ...
+
+
+class Modern(Legacy):
+    @classmethod
+    def make(cls):
+        return cls.__name__
+
+    @staticmethod
+    def helper():
+        return 1
+
+    @property
+    def name(self):
+        return "modern"
+
+
+print(sorted(Legacy.__abstractmethods__), Modern().name, Modern.make(), Modern.helper())
+attempt("legacy abstract", Legacy)

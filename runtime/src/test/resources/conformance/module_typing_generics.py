@@ -238,3 +238,33 @@ print(list(get_type_hints(Child)), get_type_hints(Child)["extra"])
 attempt("bad forward ref", lambda: get_type_hints(type("Q", (), {"__annotations__": {"a": "Undefined"}})))
 attempt("not annotatable", lambda: get_type_hints(3))
 print(get_type_hints(lambda x: x), get_type_hints(typing.no_type_check(link)))
+
+
+# Generic aliases of ABCs as bases; protocols with data members.
+class IntSeq(typing.Sequence[int]):
+    def __init__(self, *v):
+        self.v = list(v)
+
+    def __getitem__(self, i):
+        return self.v[i]
+
+    def __len__(self):
+        return len(self.v)
+
+
+seq = IntSeq(3, 1, 2)
+print(IntSeq.__mro__, list(seq), sorted(seq), seq.index(2), IntSeq.__orig_bases__)
+
+
+@runtime_checkable
+class HasName(Protocol):
+    name: str
+
+
+class Named:
+    def __init__(self):
+        self.name = "n"
+
+
+print(isinstance(Named(), HasName), isinstance(object(), HasName))
+attempt("issubclass data protocol", lambda: issubclass(Named, HasName))

@@ -5,6 +5,7 @@ import dev.weft.runtime.objects.CollectionsAbc;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyBool;
 import dev.weft.runtime.objects.PyBuiltin;
+import dev.weft.runtime.objects.PyDescriptors;
 import dev.weft.runtime.objects.PyInt;
 import dev.weft.runtime.objects.PyList;
 import dev.weft.runtime.objects.PyModule;
@@ -35,6 +36,23 @@ final class AbcModules {
                   Ops.setattr(t, f, PyStr.intern("__isabstractmethod__"), PyBool.TRUE);
                   return Ops.newRef(t, f);
                 }));
+    m.put(ts, "abstractproperty", Abc.ABSTRACT_PROPERTY);
+    for (String kind : new String[] {"classmethod", "staticmethod"}) {
+      PyType wrapper =
+          kind.equals("classmethod") ? PyDescriptors.CLASSMETHOD : PyDescriptors.STATICMETHOD;
+      String name = "abstract" + kind;
+      m.put(
+          ts,
+          name,
+          PyBuiltin.function(
+              name,
+              1,
+              (PyBuiltin.F1)
+                  (t, s, f) -> {
+                    Ops.setattr(t, f, PyStr.intern("__isabstractmethod__"), PyBool.TRUE);
+                    return Ops.call1(t, wrapper, f);
+                  }));
+    }
     m.put(
         ts,
         "get_cache_token",

@@ -30,6 +30,10 @@ public final class Abc {
 
   public static final PyType ABC = PyType.builtin("ABC", null, PyType.BASETYPE, null);
 
+  /** The deprecated {@code abc.abstractproperty}: a property that is always abstract. */
+  public static final PyType ABSTRACT_PROPERTY =
+      PyType.builtin("abstractproperty", PyDescriptors.PROPERTY, PyType.BASETYPE, null);
+
   /** CPython's {@code ABCMeta._abc_invalidation_counter}: bumped by every {@code register}. */
   static final AtomicLong INVALIDATION = new AtomicLong();
 
@@ -156,7 +160,14 @@ public final class Abc {
         return false;
       }
     }
-    return subclassCheck(ts, cls, sub);
+    // CPython reaches the subclass check from abc's own frames here, so hooks see a nested check.
+    int[] depth = NESTED.get();
+    depth[0]++;
+    try {
+      return subclassCheck(ts, cls, sub);
+    } finally {
+      depth[0]--;
+    }
   }
 
   /** {@code issubclass(sub, cls)} for an ABC (ABCMeta's {@code __subclasscheck__}). */
@@ -310,7 +321,10 @@ public final class Abc {
       return false;
     }
     if (value instanceof PyDescriptors.Property p) {
-      return isAbstract(ts, p.fget) || isAbstract(ts, p.fset) || isAbstract(ts, p.fdel);
+      return p.type.isSubtypeOf(ABSTRACT_PROPERTY)
+          || isAbstract(ts, p.fget)
+          || isAbstract(ts, p.fset)
+          || isAbstract(ts, p.fdel);
     }
     if (value instanceof PyDescriptors.Wrapper w) {
       return isAbstract(ts, w.callable);
@@ -494,6 +508,8 @@ public final class Abc {
               }
               return PySingleton.NONE;
             });
+    Bootstrap.constant(ABSTRACT_PROPERTY, "__module__", PyStr.intern("abc"));
+    Bootstrap.constant(ABSTRACT_PROPERTY, "__isabstractmethod__", PyBool.TRUE);
     Bootstrap.ready(ABC);
     ABC.type = ABCMETA;
     Bootstrap.constant(ABC, "__module__", PyStr.intern("abc"));
