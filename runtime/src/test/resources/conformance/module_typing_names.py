@@ -166,3 +166,12 @@ def scale(scalar: float, vector: Vector) -> Vector:
 print(scale(2.0, [1.0, 2.5]), Vector, Matrix, scale.__annotations__)
 Pair = Tuple[T, T]
 print(Pair[int], Pair.__parameters__, Dict[str, Pair[T]][bytes])
+print(typing.IO, typing.IO[str], typing.TextIO, typing.BinaryIO, typing.TextIO.__mro__, typing.IO.__parameters__)
+
+
+def write(out: typing.TextIO, data: typing.IO[bytes]) -> None:
+    pass
+
+
+print(write.__annotations__)
+attempt("TextIO[str]", lambda: typing.TextIO[str])

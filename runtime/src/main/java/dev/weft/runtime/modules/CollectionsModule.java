@@ -25,6 +25,11 @@ import dev.weft.runtime.threads.ThreadState;
 final class CollectionsModule {
   private CollectionsModule() {}
 
+  /** {@code __all__}: CPython's, less UserDict, UserList and UserString, which Weft lacks. */
+  private static final String[] ALL = {
+    "ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"
+  };
+
   static PyModule create(ThreadState ts) {
     PyModule m = new PyModule(ts, "collections");
     PyModule abc = dev.weft.runtime.interpreter.Imports.importModule(ts, "collections.abc");
@@ -35,6 +40,12 @@ final class CollectionsModule {
     m.put(ts, "OrderedDict", OrderedDicts.TYPE);
     m.put(ts, "Counter", Counters.TYPE);
     m.put(ts, "ChainMap", dev.weft.runtime.objects.ChainMaps.TYPE);
+    PyObject[] all = new PyObject[ALL.length];
+    for (int i = 0; i < ALL.length; i++) {
+      all[i] = PyStr.intern(ALL[i]);
+    }
+    m.dict.putStringSteal(
+        ts, "__all__", dev.weft.runtime.objects.PyList.steal(ts, all, all.length));
     m.put(
         ts,
         "namedtuple",

@@ -147,7 +147,53 @@ final class TypingModule {
                 PyBuiltin.function(
                     "decorator", 1, (PyBuiltin.F1) (t2, s2, cls) -> Ops.newRef(t2, cls)));
     supports(ts, m);
+    io(ts, m, tv);
     return m;
+  }
+
+  /**
+   * {@code IO} ({@code class IO(Generic[AnyStr])}), {@code TextIO} ({@code IO[str]}) and {@code
+   * BinaryIO} ({@code IO[bytes]}): classes of this runtime that annotations name; their methods,
+   * abstract but not enforced in CPython, are left out.
+   */
+  private static void io(ThreadState ts, PyModule m, PyObject anyStr) {
+    PyType io = ioClass(ts, "IO", Ops.getitem(ts, TypingClasses.GENERIC, anyStr));
+    m.dict.putStringSteal(ts, "IO", io);
+    m.dict.putStringSteal(ts, "TextIO", ioClass(ts, "TextIO", Ops.getitem(ts, io, PyStr.TYPE)));
+    m.dict.putStringSteal(
+        ts, "BinaryIO", ioClass(ts, "BinaryIO", Ops.getitem(ts, io, PyBytes.TYPE)));
+  }
+
+  /** {@code class name(base): __slots__ = ()} in {@code typing}, taking over {@code base}. */
+  private static PyType ioClass(ThreadState ts, String name, PyObject base) {
+    PyDict ns = new PyDict(ts);
+    PyTuple orig = PyTuple.of(ts, base);
+    Ops.decref(ts, base);
+    try {
+      ns.putString(ts, "__module__", PyStr.intern("typing"));
+      ns.putString(ts, "__slots__", PyTuple.EMPTY);
+      ns.putString(ts, "__orig_bases__", orig);
+      PyObject entries = Ops.getattr(ts, base, "__mro_entries__");
+      PyObject bases;
+      try {
+        bases = Ops.call1(ts, entries, orig);
+      } finally {
+        Ops.decref(ts, entries);
+      }
+      try {
+        PyTuple bt = (PyTuple) bases;
+        PyType[] types = new PyType[bt.items.length];
+        for (int k = 0; k < types.length; k++) {
+          types[k] = (PyType) bt.items[k];
+        }
+        return dev.weft.runtime.objects.ClassBuilder.create(ts, name, types, ns, null);
+      } finally {
+        Ops.decref(ts, bases);
+      }
+    } finally {
+      Ops.decref(ts, ns);
+      Ops.decref(ts, orig);
+    }
   }
 
   private static void fn(PyModule m, ThreadState ts, String name, int minArgs, Object impl) {
