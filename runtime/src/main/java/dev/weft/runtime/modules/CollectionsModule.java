@@ -19,15 +19,23 @@ import dev.weft.runtime.threads.ThreadState;
 
 /**
  * {@code collections}: {@code deque}, {@code defaultdict}, {@code OrderedDict}, {@code Counter},
- * {@code namedtuple} and {@code ChainMap}, as CPython 3.11 defines them (their types live in {@code
- * objects}); {@code collections.abc} is its own module, also reachable as {@code collections.abc}.
+ * {@code namedtuple}, {@code ChainMap}, {@code UserDict}, {@code UserList} and {@code UserString},
+ * as CPython 3.11 defines them (their types live in {@code objects}); {@code collections.abc} is
+ * its own module, also reachable as {@code collections.abc}.
  */
 final class CollectionsModule {
   private CollectionsModule() {}
 
-  /** {@code __all__}: CPython's, less UserDict, UserList and UserString, which Weft lacks. */
   private static final String[] ALL = {
-    "ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"
+    "ChainMap",
+    "Counter",
+    "OrderedDict",
+    "UserDict",
+    "UserList",
+    "UserString",
+    "defaultdict",
+    "deque",
+    "namedtuple"
   };
 
   static PyModule create(ThreadState ts) {
@@ -40,6 +48,9 @@ final class CollectionsModule {
     m.put(ts, "OrderedDict", OrderedDicts.TYPE);
     m.put(ts, "Counter", Counters.TYPE);
     m.put(ts, "ChainMap", dev.weft.runtime.objects.ChainMaps.TYPE);
+    m.put(ts, "UserDict", dev.weft.runtime.objects.UserCollections.USER_DICT);
+    m.put(ts, "UserList", dev.weft.runtime.objects.UserCollections.USER_LIST);
+    m.put(ts, "UserString", dev.weft.runtime.objects.UserCollections.userString());
     PyObject[] all = new PyObject[ALL.length];
     for (int i = 0; i < ALL.length; i++) {
       all[i] = PyStr.intern(ALL[i]);

@@ -85,6 +85,7 @@ public final class Bootstrap {
     Abc.setup();
     CollectionsAbc.setup();
     ChainMaps.setup();
+    UserCollections.setup();
     GenericAliases.setup();
     TypingAliases.setup();
     TypingVars.setup();

@@ -319,7 +319,12 @@ final class ObjectMethods {
         "__subclasscheck__",
         1,
         (PyBuiltin.F1)
-            (ts, self, sub) -> PyBool.of(sub instanceof PyType s && s.isSubtypeOf((PyType) self)));
+            (ts, self, sub) -> {
+              if (!(sub instanceof PyType s)) {
+                throw Exc.typeError(ts, "issubclass() arg 1 must be a class");
+              }
+              return PyBool.of(s.isSubtypeOf((PyType) self));
+            });
     Bootstrap.newMethod(
         t,
         (ts, self, args, off, n, kw) -> {
