@@ -408,6 +408,19 @@ final class TypingModule {
     {"SupportsRound", "__round__"}
   };
 
+  /** Their abstract methods, shared by every runtime's classes. */
+  private static final java.util.Map<String, PyBuiltin> SUPPORTS_METHODS =
+      new java.util.HashMap<>();
+
+  static {
+    for (String[] s : SUPPORTS) {
+      PyBuiltin method =
+          PyBuiltin.method(PyType.OBJECT, s[1], 0, (PyBuiltin.F0) (t, self) -> PySingleton.NONE);
+      Abc.markAbstractMethod(method);
+      SUPPORTS_METHODS.put(s[1], method);
+    }
+  }
+
   /** The {@code @runtime_checkable} one-method protocols, as classes of this runtime. */
   private static void supports(ThreadState ts, PyModule m) {
     for (String[] s : SUPPORTS) {
@@ -416,10 +429,7 @@ final class TypingModule {
         ns.putString(ts, "__module__", PyStr.intern("typing"));
         ns.putString(ts, "__qualname__", PyStr.intern(s[0]));
         ns.putString(ts, "__slots__", PyTuple.EMPTY);
-        PyBuiltin method =
-            PyBuiltin.method(PyType.OBJECT, s[1], 0, (PyBuiltin.F0) (t, self) -> PySingleton.NONE);
-        Abc.markAbstractMethod(method);
-        ns.putString(ts, s[1], method);
+        ns.putString(ts, s[1], SUPPORTS_METHODS.get(s[1]));
         PyObject bases = PyTuple.of(ts, TypingClasses.PROTOCOL);
         PyObject cls;
         try {

@@ -124,6 +124,12 @@ public final class Typing {
     private PyTuple parameters;
     private final InstanceDict namespace = new InstanceDict();
 
+    /**
+     * A special alias's namespace: immortal like the alias, which every runtime shares, so that
+     * looking an attribute up never leaves a runtime's dict in it.
+     */
+    private final PyDict shared;
+
     /** A special alias ({@code typing.List}), immortal. */
     Alias(PyType type, int kind, PyObject origin, String name, int nparams, boolean inst) {
       super(type, true);
@@ -134,6 +140,7 @@ public final class Typing {
       this.inst = inst;
       this.nparams = nparams;
       this.metadata = null;
+      this.shared = new PyDict(true);
     }
 
     /** A subscripted alias, taking new references to {@code origin}, {@code args}, metadata. */
@@ -154,6 +161,7 @@ public final class Typing {
       this.inst = inst;
       this.nparams = -1;
       this.metadata = metadata == null ? null : Ops.newRef(ts, metadata);
+      this.shared = null;
       if (name == null && !(origin instanceof SpecialForm)) {
         // An alias of a user's generic class belongs to the class's module (CPython sets it).
         PyObject module = origin instanceof PyType t ? t.dict.getString("__module__") : null;
@@ -181,7 +189,7 @@ public final class Typing {
 
     @Override
     public PyDict dict(ThreadState ts) {
-      return namespace.get(ts);
+      return shared != null ? shared : namespace.get(ts);
     }
 
     @Override
