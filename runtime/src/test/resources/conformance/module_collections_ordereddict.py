@@ -99,3 +99,34 @@ big = OrderedDict((i, i * i) for i in range(10))
 for i in range(0, 10, 3):
     big.move_to_end(i, last=False)
 print(list(big), big.popitem(False))
+
+# Seeded random operations against a list that models the order.
+import random
+
+rng = random.Random(7)
+od = OrderedDict()
+model = []
+for step in range(3000):
+    op = rng.randrange(5)
+    key = rng.randrange(40)
+    if op == 0:
+        if key not in od:
+            model.append(key)
+        od[key] = step
+    elif op == 1 and key in od:
+        od.move_to_end(key)
+        model.remove(key)
+        model.append(key)
+    elif op == 2 and key in od:
+        od.move_to_end(key, last=False)
+        model.remove(key)
+        model.insert(0, key)
+    elif op == 3 and od:
+        last = rng.random() < 0.5
+        k, v = od.popitem(last=last)
+        model.remove(k)
+    elif op == 4 and key in od:
+        del od[key]
+        model.remove(key)
+    assert list(od) == model, (step, list(od), model)
+print("random operations agree:", len(od), list(od)[:5])

@@ -297,24 +297,7 @@ public final class OrderedDicts {
     if (pos == d.next(0)) {
       return PySingleton.NONE;
     }
-    // To the front: take every entry out, then put the key back first and the rest after it.
-    PyObject target = d.keyAt(pos);
-    PyObject[][] items = entries(ts, d);
-    try {
-      d.clear(ts);
-      for (PyObject[] kv : items) {
-        if (kv[0] == target) {
-          d.put(ts, kv[0], kv[1]);
-        }
-      }
-      for (PyObject[] kv : items) {
-        if (kv[0] != target) {
-          d.put(ts, kv[0], kv[1]);
-        }
-      }
-    } finally {
-      release(ts, items);
-    }
+    d.moveToFront(ts, pos);
     return PySingleton.NONE;
   }
 

@@ -387,6 +387,44 @@ public class PyDict extends PyObject {
     k = table;
   }
 
+  /**
+   * Makes the entry at {@code pos} the first in iteration order ({@code
+   * OrderedDict.move_to_end(key, last=False)}): the table is rebuilt with that entry first and
+   * published whole, as a resize is, so lock-free readers see the old order or the new one. No
+   * reference changes hands.
+   */
+  final void moveToFront(ThreadState ts, int pos) {
+    CriticalSection.begin(ts, this);
+    try {
+      Keys old = k;
+      Keys table = new Keys(old.indices.length);
+      int n = 0;
+      for (int j = -1; j < old.filled; j++) {
+        int from = j < 0 ? pos : j;
+        if (old.keys[from] == null || (j >= 0 && j == pos)) {
+          continue;
+        }
+        table.keys[n] = old.keys[from];
+        table.hashes[n] = old.hashes[from];
+        table.values[n] = old.values[from];
+        int[] indices = table.indices;
+        int mask = indices.length - 1;
+        long hash = old.hashes[from];
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (indices[i] >= 0) {
+          perturb >>>= PERTURB_SHIFT;
+          i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        indices[i] = n++;
+      }
+      table.filled = n;
+      k = table;
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
   /** Removes {@code key} and returns its value (a reference now owned by the caller), or null. */
   public final PyObject pop(ThreadState ts, PyObject key) {
     long hash = Ops.hash(ts, key);
