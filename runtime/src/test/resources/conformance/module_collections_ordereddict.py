@@ -130,3 +130,21 @@ for step in range(3000):
         model.remove(key)
     assert list(od) == model, (step, list(od), model)
 print("random operations agree:", len(od), list(od)[:5])
+
+# Iterators: odict_iterator, which notices any change to the keys or their order.
+it_od = OrderedDict(a=1, b=2, c=3)
+print(type(iter(it_od)).__name__, type(reversed(it_od.items())).__name__, list(reversed(it_od.values())))
+for label, change in [
+    ("insert", lambda o: o.__setitem__("z", 0)),
+    ("delete", lambda o: o.__delitem__("a")),
+    ("move last", lambda o: o.move_to_end("a")),
+    ("move first", lambda o: o.move_to_end("c", last=False)),
+    ("pop", lambda o: o.popitem()),
+    ("value", lambda o: o.__setitem__("a", 10)),
+]:
+    for view in ("keys", "values", "items", "reversed"):
+        o = OrderedDict(a=1, b=2, c=3)
+        it = reversed(o) if view == "reversed" else iter(getattr(o, view)())
+        first = next(it)
+        change(o)
+        attempt(label + " " + view, lambda: (first, next(it)))

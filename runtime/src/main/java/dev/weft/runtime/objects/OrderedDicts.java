@@ -173,8 +173,98 @@ public final class OrderedDicts {
               updateArg(ts, self, other);
               return Ops.newRef(ts, self);
             });
+    def(t, "__iter__", 0, (PyBuiltin.F0) (ts, self) -> new Iter(ts, (PyDict) self, 0, false));
+    def(t, "__reversed__", 0, (PyBuiltin.F0) (ts, self) -> new Iter(ts, (PyDict) self, 0, true));
     for (PyType v : new PyType[] {KEYS, VALUES, ITEMS}) {
-      Bootstrap.ready(v);
+      int kind = v == KEYS ? 0 : v == VALUES ? 1 : 2;
+      def(
+          v,
+          "__iter__",
+          0,
+          (PyBuiltin.F0) (ts, self) -> new Iter(ts, ((DictOps.View) self).dict, kind, false));
+      def(
+          v,
+          "__reversed__",
+          0,
+          (PyBuiltin.F0) (ts, self) -> new Iter(ts, ((DictOps.View) self).dict, kind, true));
+    }
+    MiscMethods.iteratorProtocol(ITER);
+  }
+
+  static final PyType ITER = PyType.builtin("odict_iterator", null, 0, null);
+
+  /**
+   * An OrderedDict's iterator over keys, values or items, forwards or backwards. It remembers the
+   * dict's keys version: any change to the keys or their order (an insertion, a deletion, a
+   * move_to_end) makes the next step fail with "OrderedDict mutated during iteration", as CPython's
+   * {@code od_state} check does; a changed value does not.
+   */
+  static final class Iter extends PyIter {
+    private PyDict dict;
+    private final int kind;
+    private final boolean reversed;
+    private final int version;
+    private int pos;
+
+    Iter(ThreadState ts, PyDict dict, int kind, boolean reversed) {
+      super(ts, ITER);
+      this.dict = Ops.newRef(ts, dict);
+      this.kind = kind;
+      this.reversed = reversed;
+      CriticalSection.begin(ts, dict);
+      try {
+        this.version = dict.keysVersion();
+        this.pos = reversed ? dict.lastPosition() : 0;
+      } finally {
+        CriticalSection.end(ts);
+      }
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+      PyDict d = dict;
+      if (d == null) {
+        return null;
+      }
+      CriticalSection.begin(ts, d);
+      try {
+        if (d.keysVersion() != version) {
+          throw Exc.runtimeError(ts, "OrderedDict mutated during iteration");
+        }
+        int p = pos;
+        if (reversed) {
+          while (p >= 0 && d.keyAt(p) == null) {
+            p--;
+          }
+          pos = p - 1;
+        } else {
+          p = d.next(p);
+          pos = p + 1;
+        }
+        if (p >= 0) {
+          PyObject k = d.keyAt(p), v = d.valueAt(p);
+          return kind == 0
+              ? Ops.newRef(ts, k)
+              : kind == 1 ? Ops.newRef(ts, v) : PyTuple.of(ts, k, v);
+        }
+      } finally {
+        CriticalSection.end(ts);
+      }
+      dict = null; // exhausted: the dict is let go once its section has ended
+      Ops.decref(ts, d);
+      return null;
+    }
+
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+      visitNonNull(visit, dict);
+    }
+
+    @Override
+    protected void release(dev.weft.refcount.RcThread thread) {
+      PyDict d = dict;
+      dict = null;
+      Ops.xdecref(thread, d);
     }
   }
 
