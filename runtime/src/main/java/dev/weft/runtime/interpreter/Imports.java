@@ -125,8 +125,16 @@ public final class Imports {
     }
     int dot = name.lastIndexOf('.');
     if (dot > 0) {
-      // A submodule: its parent first, which may register it (os registers os.path).
       String parent = name.substring(0, dot);
+      PyModule nativeChild = BuiltinModules.create(ts, name);
+      if (nativeChild != null) {
+        // A submodule written in Java (collections.abc) is made first, because its parent's own
+        // creation imports it; then the parent, which CPython's import always loads too.
+        modules.putString(ts, name, nativeChild);
+        Ops.decref(ts, importLocked(ts, parent));
+        return nativeChild;
+      }
+      // A submodule: its parent first, which may register it (os registers os.path).
       Ops.decref(ts, importLocked(ts, parent));
       if (modules.getString(name) instanceof PyModule m) {
         return Ops.newRef(ts, m);
