@@ -189,7 +189,13 @@ public enum Opcode {
    * Weft only ({@link BorrowedLocals}): {@code local[TOS]}, the container read from local slot
    * oparg without taking a reference (CPython 3.14's {@code LOAD_FAST_BORROW} for this case).
    */
-  BINARY_SUBSCR_FAST(LOCAL, 1, 0);
+  BINARY_SUBSCR_FAST(LOCAL, 1, 0),
+  /**
+   * Weft only ({@link BorrowedLocals}): pushes {@code local.name}, the object read from a local
+   * slot without taking a reference; oparg packs the local (low 12 bits) and the name index (the
+   * next 12). Replaces the plain (non-method) LOAD_ATTR, whose caches it keeps.
+   */
+  LOAD_ATTR_FAST(FLAGS, 9, 0);
 
   /** Bits of {@link #properties}; a nested class because enum constants cannot see later fields. */
   private static final class Flow {
@@ -298,6 +304,7 @@ public enum Opcode {
           COPY,
           LOAD_CONST,
           LOAD_FAST,
+          LOAD_ATTR_FAST,
           LOAD_DEREF,
           LOAD_CLOSURE,
           LOAD_CLASSDEREF,

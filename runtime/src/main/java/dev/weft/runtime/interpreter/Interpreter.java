@@ -301,6 +301,10 @@ public final class Interpreter {
           Ops.decref(ts, key);
           pc++;
         }
+        case Op.LOAD_ATTR_FAST -> {
+          sp = Uops.loadAttrFast(ts, f, oparg);
+          pc += 9;
+        }
         case Op.STORE_SUBSCR -> {
           sp = Uops.storeSubscr(ts, f);
           pc++;

@@ -108,4 +108,5 @@ final class Op {
   public static final int POP_BLOCK = 98;
   public static final int CHECK_FAST = 99;
   public static final int BINARY_SUBSCR_FAST = 100;
+  public static final int LOAD_ATTR_FAST = 101;
 }

@@ -61,6 +61,7 @@ public final class UopTable {
     define(Opcode.BINARY_SUBSCR, "Ops.getitem");
     define(Opcode.CHECK_FAST, "Uops.unboundLocal");
     define(Opcode.BINARY_SUBSCR_FAST, "Ops.getitem");
+    define(Opcode.LOAD_ATTR_FAST, "Uops.loadAttrFast");
     define(Opcode.STORE_SUBSCR, "Uops.storeSubscr");
     define(Opcode.DELETE_SUBSCR, "Stack.deleteSubscr");
     define(Opcode.BINARY_SLICE, "Stack.binarySlice");

@@ -108,6 +108,18 @@ public final class Uops {
     return sp;
   }
 
+  /**
+   * LOAD_ATTR_FAST ({@link dev.weft.runtime.bytecode.BorrowedLocals}): the attribute of the object
+   * in local slot {@code oparg & 0xFFF}, which stays there uncounted, so threads reading one shared
+   * object's attributes write nothing to it.
+   */
+  static int loadAttrFast(ThreadState ts, Frame f, int oparg) {
+    PyObject[] s = f.slots;
+    int sp = f.sp;
+    s[sp] = Attributes.get(ts, s[oparg & 0xFFF], f.code.names[oparg >>> 12]);
+    return f.sp = sp + 1;
+  }
+
   private static boolean shadowed(ThreadState ts, PyObject owner, PyStr name) {
     if (owner instanceof PyInstance inst) {
       return inst.getAttribute(name.value) != null;

@@ -21,7 +21,15 @@ class BorrowedLocalsTest {
       Opcode op = Opcode.of(words[p] & 0xFF);
       if (op == Opcode.CHECK_FAST || op == Opcode.BINARY_SUBSCR_FAST) {
         ops.add(op.name() + " " + f.localsPlus().get(words[p] >>> 8));
-      } else if (op == Opcode.BINARY_SUBSCR || op == Opcode.LOAD_FAST) {
+      } else if (op == Opcode.LOAD_ATTR_FAST) {
+        int packed = words[p] >>> 8;
+        ops.add(
+            op.name()
+                + " "
+                + f.localsPlus().get(packed & 0xFFF)
+                + "."
+                + f.names().get(packed >>> 12));
+      } else if (op == Opcode.BINARY_SUBSCR || op == Opcode.LOAD_FAST || op == Opcode.LOAD_ATTR) {
         ops.add(op.name());
       }
     }
@@ -35,10 +43,29 @@ class BorrowedLocalsTest {
     assertEquals(
         List.of("CHECK_FAST x", "LOAD_FAST", "BINARY_SUBSCR_FAST x"),
         rewritten("    return x[i % 3 + 1]"));
+    // A subscript of a subscript: the inner index is the outer container's index, not its own.
+    assertEquals(
+        List.of("CHECK_FAST x", "LOAD_FAST", "BINARY_SUBSCR_FAST x", "BINARY_SUBSCR"),
+        rewritten("    return x[i][0]"));
     // Nested: both the inner and the outer subscript.
     assertEquals(
         List.of("CHECK_FAST x", "CHECK_FAST i", "BINARY_SUBSCR_FAST i", "BINARY_SUBSCR_FAST x"),
         rewritten("    return x[i[0]]"));
+  }
+
+  @Test
+  void attributesOfLocalsReadTheSlot() throws Exception {
+    assertEquals(
+        List.of("CHECK_FAST x", "LOAD_ATTR_FAST x.width"), rewritten("    return x.width"));
+    // The index of a subscript may itself be a borrowed attribute: both are rewritten.
+    assertEquals(
+        List.of("CHECK_FAST x", "CHECK_FAST i", "LOAD_ATTR_FAST i.k", "BINARY_SUBSCR_FAST x"),
+        rewritten("    return x[i.k]"));
+    // The method form pushes x again as self: it keeps its reference.
+    assertEquals(List.of("LOAD_FAST", "LOAD_ATTR"), rewritten("    return x.m()"));
+    // An attribute of an attribute: only the first load reads a slot.
+    assertEquals(
+        List.of("CHECK_FAST x", "LOAD_ATTR_FAST x.a", "LOAD_ATTR"), rewritten("    return x.a.b"));
   }
 
   @Test
