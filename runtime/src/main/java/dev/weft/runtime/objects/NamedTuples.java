@@ -22,45 +22,6 @@ public final class NamedTuples {
   public static final PyType TUPLEGETTER =
       PyType.builtin("_collections._tuplegetter", null, 0, null);
 
-  /** Python's {@code keyword.kwlist}. */
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "False",
-          "None",
-          "True",
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
-
   /** A field's accessor: {@code self[index]}, read-only, with a writable {@code __doc__}. */
   public static final class TupleGetter extends PyObject {
     final int index;
@@ -228,7 +189,7 @@ public final class NamedTuples {
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         if (!StrPredicates.isIdentifier(name)
-            || KEYWORDS.contains(name)
+            || dev.weft.runtime.compiler.FrontEnd.isKeyword(name)
             || name.startsWith("_")
             || seen.contains(name)) {
           names.set(i, "_" + i);
@@ -249,7 +210,7 @@ public final class NamedTuples {
         throw Exc.valueError(
             ts, "Type names and field names must be valid identifiers: " + Repr.quote(name));
       }
-      if (KEYWORDS.contains(name)) {
+      if (dev.weft.runtime.compiler.FrontEnd.isKeyword(name)) {
         throw Exc.valueError(
             ts, "Type names and field names cannot be a keyword: " + Repr.quote(name));
       }
