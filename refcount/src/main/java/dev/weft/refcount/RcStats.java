@@ -60,7 +60,8 @@ public final class RcStats {
     return allocations;
   }
 
-  void add(RcStats other) {
+  /** Adds {@code other}'s counts to these (a runtime's totals over its threads). */
+  public void add(RcStats other) {
     ownerIncrefs += other.ownerIncrefs;
     ownerDecrefs += other.ownerDecrefs;
     sharedIncrefs += other.sharedIncrefs;

@@ -243,15 +243,20 @@ public final class RunCommand {
   }
 
   private static void printStats(ThreadState ts, PrintStream err) {
-    RcStats s = ts.rc.stats();
-    err.println("weft stats (refcount mode " + Refcount.MODE.name().toLowerCase() + ")");
+    RcStats s = ts.runtime.threads.totalRcStats();
+    err.println(
+        "weft stats (refcount mode "
+            + Refcount.MODE.name().toLowerCase()
+            + ", every thread the program ran)");
     err.printf("  owner increfs     %,d%n", s.ownerIncrefs());
     err.printf("  owner decrefs     %,d%n", s.ownerDecrefs());
     err.printf("  shared increfs    %,d%n", s.sharedIncrefs());
     err.printf("  shared decrefs    %,d%n", s.sharedDecrefs());
     err.printf("  allocations       %,d%n", s.allocations());
     err.printf("  deallocations     %,d%n", s.deallocations());
-    err.printf("  float freelist    %,d hits, %,d misses%n", ts.floats.hits(), ts.floats.misses());
+    err.printf(
+        "  float freelist    %,d hits, %,d misses (main thread)%n",
+        ts.floats.hits(), ts.floats.misses());
     err.printf(
         "  method freelist   %,d hits, %,d misses%n", ts.methods.hits(), ts.methods.misses());
     err.println("  threads           " + ts.runtime.threads.totalStats());

@@ -60,6 +60,9 @@ public final class Threads {
   /** Counters merged from exited threads (TS_08). */
   private final ThreadStats exited = new ThreadStats();
 
+  /** The reference-counting counters of every exited thread, merged (with {@code -X stats}). */
+  private final dev.weft.refcount.RcStats exitedRc = new dev.weft.refcount.RcStats();
+
   /** Heaps that pool {@code PyObject[]} item arrays, so a pooled array can be a list's storage. */
   public Threads() {
     this(new Qsbr(), objectMemory());
@@ -310,6 +313,7 @@ public final class Threads {
         }
       }
       exited.add(ts.stats);
+      exitedRc.add(ts.rc.stats());
     }
     release(ts);
   }
@@ -333,6 +337,21 @@ public final class Threads {
   public ThreadStats exitedStats() {
     synchronized (head) {
       return exited.copy();
+    }
+  }
+
+  /**
+   * The reference-counting counters of every thread the runtime ran: the exited ones merged, plus
+   * the live ones (read racily), so that {@code -X stats} counts a threaded program's workers too.
+   */
+  public dev.weft.refcount.RcStats totalRcStats() {
+    synchronized (head) {
+      dev.weft.refcount.RcStats t = new dev.weft.refcount.RcStats();
+      t.add(exitedRc);
+      for (ThreadState s : list) {
+        t.add(s.rc.stats());
+      }
+      return t;
     }
   }
 
