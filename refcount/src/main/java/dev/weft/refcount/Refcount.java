@@ -303,6 +303,9 @@ public final class Refcount {
         return false;
       }
       if (object.casShared(shared, shared + RcObject.ONE_SHARED)) {
+        if (STATS) {
+          thread.stats.sharedIncrefs++; // a shared increment like incref's, counted the same
+        }
         if (RefDebug.ENABLED) {
           RefDebug.increfs(1);
         }
