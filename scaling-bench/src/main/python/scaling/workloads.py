@@ -281,25 +281,29 @@ SHARED_DICT = {sys.intern("k%d" % i): i % 256 for i in range(1000)}
 SHARED_KEYS = list(SHARED_DICT)
 
 
-@workload(1.0)
-def shared_list_read(n):
-    # Lock-free reads of one list every thread shares (try-incref, QSBR-retired storage).
-    data = SHARED_LIST
-    acc = 0
+def _read_list(data, n, acc):
     for i in range(n):
         acc += data[i % 1000]
     return acc
 
 
-@workload(0.5)
-def shared_dict_read(n):
-    # Lock-free lookups in one dict every thread shares.
-    d = SHARED_DICT
-    keys = SHARED_KEYS
+def _read_dict(d, keys, n):
     acc = 0
     for i in range(n):
         acc += d[keys[i % 1000]]
     return acc
+
+
+@workload(1.0)
+def shared_list_read(n):
+    # Lock-free reads of one list every thread shares (try-incref, QSBR-retired storage).
+    return _read_list(SHARED_LIST, n, 0)
+
+
+@workload(0.5)
+def shared_dict_read(n):
+    # Lock-free lookups in one dict every thread shares.
+    return _read_dict(SHARED_DICT, SHARED_KEYS, n)
 
 
 # The same reads where the items are counted objects (floats, non-interned keys, large ints): each
@@ -312,21 +316,12 @@ COUNTED_KEYS = list(COUNTED_DICT)
 
 @workload(1.0)
 def shared_list_read_counted(n):
-    data = COUNTED_LIST
-    acc = 0.0
-    for i in range(n):
-        acc += data[i % 1000]
-    return acc
+    return _read_list(COUNTED_LIST, n, 0.0)
 
 
 @workload(0.5)
 def shared_dict_read_counted(n):
-    d = COUNTED_DICT
-    keys = COUNTED_KEYS
-    acc = 0
-    for i in range(n):
-        acc += d[keys[i % 1000]]
-    return acc
+    return _read_dict(COUNTED_DICT, COUNTED_KEYS, n)
 
 
 def _shared_target(x):
