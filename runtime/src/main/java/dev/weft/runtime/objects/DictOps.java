@@ -48,6 +48,20 @@ public final class DictOps {
       }
       return;
     }
+    updateFrom(ts, other, (k, v) -> d.put(ts, k, v), true);
+  }
+
+  /** Where {@link #updateFrom} puts each (key, value): borrowed references. */
+  interface Store {
+    void put(PyObject key, PyObject value);
+  }
+
+  /**
+   * The general half of {@code update}: {@code other} by its {@code keys()} when it has them, else
+   * as an iterable of pairs. {@code dictMessages}: a bad pair gets dict's "dictionary update
+   * sequence element #i" errors rather than unpacking's own (as MutableMapping.update gives).
+   */
+  static void updateFrom(ThreadState ts, PyObject other, Store store, boolean dictMessages) {
     if (other.type.lookup("keys") != null) {
       PyObject keys = Ops.callMethod(ts, other, "keys");
       PyObject it = Ops.iter(ts, keys);
@@ -57,8 +71,11 @@ public final class DictOps {
         while ((k = Ops.next(ts, it)) != null) {
           try {
             PyObject v = Ops.getitem(ts, other, k);
-            d.put(ts, k, v);
-            Ops.decref(ts, v);
+            try {
+              store.put(k, v);
+            } finally {
+              Ops.decref(ts, v);
+            }
           } finally {
             Ops.decref(ts, k);
           }
@@ -74,30 +91,14 @@ public final class DictOps {
       int index = 0;
       while ((pair = Ops.next(ts, it)) != null) {
         try {
-          PyObject[] kv;
+          PyObject[] kv =
+              dictMessages ? pairOf(ts, pair, index) : SequenceOps.unpack(ts, pair, 2, -1);
           try {
-            kv = SequenceOps.unpack(ts, pair, 2, -1);
-          } catch (PyException e) {
-            if (!e.matches(Exc.ValueError) && !e.matches(Exc.TypeError)) {
-              throw e;
-            }
-            Ops.decref(ts, e.value);
-            if (pair.type.lookup("__iter__") == null) {
-              throw Exc.typeError(
-                  ts,
-                  "cannot convert dictionary update sequence element #" + index + " to a sequence");
-            }
-            throw Exc.valueError(
-                ts,
-                "dictionary update sequence element #"
-                    + index
-                    + " has length "
-                    + Ops.length(ts, pair)
-                    + "; 2 is required");
+            store.put(kv[0], kv[1]);
+          } finally {
+            Ops.decref(ts, kv[0]);
+            Ops.decref(ts, kv[1]);
           }
-          d.put(ts, kv[0], kv[1]);
-          Ops.decref(ts, kv[0]);
-          Ops.decref(ts, kv[1]);
         } finally {
           Ops.decref(ts, pair);
         }
@@ -105,6 +106,29 @@ public final class DictOps {
       }
     } finally {
       Ops.decref(ts, it);
+    }
+  }
+
+  /** Update sequence element {@code index} as a (key, value) pair, with dict's messages. */
+  private static PyObject[] pairOf(ThreadState ts, PyObject pair, int index) {
+    try {
+      return SequenceOps.unpack(ts, pair, 2, -1);
+    } catch (PyException e) {
+      if (!e.matches(Exc.ValueError) && !e.matches(Exc.TypeError)) {
+        throw e;
+      }
+      Ops.decref(ts, e.value);
+      if (pair.type.lookup("__iter__") == null) {
+        throw Exc.typeError(
+            ts, "cannot convert dictionary update sequence element #" + index + " to a sequence");
+      }
+      throw Exc.valueError(
+          ts,
+          "dictionary update sequence element #"
+              + index
+              + " has length "
+              + Ops.length(ts, pair)
+              + "; 2 is required");
     }
   }
 

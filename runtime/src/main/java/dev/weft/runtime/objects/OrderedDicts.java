@@ -293,48 +293,7 @@ public final class OrderedDicts {
       }
       return;
     }
-    if (other.type.lookup("keys") != null) {
-      PyObject keys = Ops.callMethod(ts, other, "keys");
-      PyObject it = Ops.iter(ts, keys);
-      Ops.decref(ts, keys);
-      try {
-        PyObject k;
-        while ((k = Ops.next(ts, it)) != null) {
-          try {
-            PyObject v = Ops.getitem(ts, other, k);
-            try {
-              Ops.setitem(ts, self, k, v);
-            } finally {
-              Ops.decref(ts, v);
-            }
-          } finally {
-            Ops.decref(ts, k);
-          }
-        }
-      } finally {
-        Ops.decref(ts, it);
-      }
-      return;
-    }
-    PyObject it = Ops.iter(ts, other);
-    try {
-      PyObject pair;
-      while ((pair = Ops.next(ts, it)) != null) {
-        try {
-          PyObject[] kv = SequenceOps.unpack(ts, pair, 2, -1);
-          try {
-            Ops.setitem(ts, self, kv[0], kv[1]);
-          } finally {
-            Ops.decref(ts, kv[0]);
-            Ops.decref(ts, kv[1]);
-          }
-        } finally {
-          Ops.decref(ts, pair);
-        }
-      }
-    } finally {
-      Ops.decref(ts, it);
-    }
+    DictOps.updateFrom(ts, other, (k, v) -> Ops.setitem(ts, self, k, v), false);
   }
 
   /** The dict's (key, value) pairs as new references, read under its lock. */
