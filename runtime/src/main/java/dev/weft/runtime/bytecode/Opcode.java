@@ -75,7 +75,7 @@ public enum Opcode {
   /** Oparg 1 inverts ({@code is not}). */
   IS_OP(COUNT, 0, 0),
   /** Oparg 1 inverts ({@code not in}). */
-  CONTAINS_OP(COUNT, 0, 0),
+  CONTAINS_OP(COUNT, 1, 0),
 
   BINARY_SUBSCR(NONE, 1, 0),
   STORE_SUBSCR(NONE, 1, 0),
@@ -195,7 +195,64 @@ public enum Opcode {
    * slot without taking a reference; oparg packs the local (low 12 bits) and the name index (the
    * next 12). Replaces the plain (non-method) LOAD_ATTR, whose caches it keeps.
    */
-  LOAD_ATTR_FAST(FLAGS, 9, 0);
+  LOAD_ATTR_FAST(FLAGS, 9, 0),
+
+  // Specialized forms (ARCHITECTURE.md §6), written over their family's generic instruction by the
+  // specializer; each has its family's argument and cache layout, and misses fall back to it.
+  LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
+  LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+  LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
+  LOAD_ATTR_SLOT(LOAD_ATTR),
+  LOAD_ATTR_MODULE(LOAD_ATTR),
+  LOAD_ATTR_CLASS(LOAD_ATTR),
+  LOAD_ATTR_PROPERTY(LOAD_ATTR),
+  LOAD_ATTR_METHOD_WITH_VALUES(LOAD_ATTR),
+  LOAD_ATTR_METHOD_NO_DICT(LOAD_ATTR),
+  LOAD_ATTR_FAST_INSTANCE_VALUE(LOAD_ATTR_FAST),
+  LOAD_ATTR_FAST_SLOT(LOAD_ATTR_FAST),
+  LOAD_ATTR_FAST_MODULE(LOAD_ATTR_FAST),
+  LOAD_ATTR_FAST_CLASS(LOAD_ATTR_FAST),
+  STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
+  STORE_ATTR_SLOT(STORE_ATTR),
+  BINARY_OP_ADD_INT(BINARY_OP),
+  BINARY_OP_SUBTRACT_INT(BINARY_OP),
+  BINARY_OP_MULTIPLY_INT(BINARY_OP),
+  BINARY_OP_ADD_FLOAT(BINARY_OP),
+  BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+  BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+  BINARY_OP_ADD_UNICODE(BINARY_OP),
+  BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
+  BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR),
+  BINARY_SUBSCR_STR_INT(BINARY_SUBSCR),
+  BINARY_SUBSCR_DICT(BINARY_SUBSCR),
+  BINARY_SUBSCR_FAST_LIST_INT(BINARY_SUBSCR_FAST),
+  BINARY_SUBSCR_FAST_DICT(BINARY_SUBSCR_FAST),
+  COMPARE_OP_INT(COMPARE_OP),
+  COMPARE_OP_FLOAT(COMPARE_OP),
+  COMPARE_OP_STR(COMPARE_OP),
+  CONTAINS_OP_SET(CONTAINS_OP),
+  CONTAINS_OP_DICT(CONTAINS_OP),
+  UNPACK_SEQUENCE_TWO_TUPLE(UNPACK_SEQUENCE),
+  UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE),
+  UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE),
+  STORE_SUBSCR_LIST_INT(STORE_SUBSCR),
+  STORE_SUBSCR_DICT(STORE_SUBSCR),
+  CALL_PY_EXACT_ARGS(CALL),
+  CALL_BOUND_METHOD_EXACT_ARGS(CALL),
+  CALL_PY_GENERAL(CALL),
+  CALL_BUILTIN_FAST(CALL),
+  CALL_LEN(CALL),
+  CALL_ISINSTANCE(CALL),
+  CALL_LIST_APPEND(CALL),
+  CALL_METHOD_DESCRIPTOR(CALL),
+  CALL_TYPE_1(CALL),
+  CALL_STR_1(CALL),
+  CALL_TUPLE_1(CALL),
+  CALL_ALLOC_AND_ENTER_INIT(CALL),
+  FOR_ITER_LIST(FOR_ITER),
+  FOR_ITER_TUPLE(FOR_ITER),
+  FOR_ITER_RANGE(FOR_ITER),
+  FOR_ITER_GEN(FOR_ITER);
 
   /** Bits of {@link #properties}; a nested class because enum constants cannot see later fields. */
   private static final class Flow {
@@ -218,11 +275,33 @@ public enum Opcode {
   private final ArgKind arg;
   private final int caches;
   private final int properties;
+  private final Opcode family;
 
   Opcode(ArgKind arg, int caches, int properties) {
     this.arg = arg;
     this.caches = caches;
     this.properties = properties;
+    this.family = null;
+  }
+
+  /** A specialized form of {@code family}: same argument, caches and control flow. */
+  Opcode(Opcode family) {
+    this.arg = family.arg;
+    this.caches = family.caches;
+    this.properties = family.properties;
+    this.family = family;
+  }
+
+  /** The generic instruction this is a specialized form of, or null for a generic one. */
+  public Opcode family() {
+    return family;
+  }
+
+  /**
+   * This instruction, or the generic instruction of its family (CPython's {@code _PyOpcode_Deopt}).
+   */
+  public Opcode deopt() {
+    return family == null ? this : family;
   }
 
   /** The instruction's number, 1..255, stable across runs; 0 is never used. */
@@ -268,6 +347,9 @@ public enum Opcode {
    * branch (for SETUP_*, entering the handler), as CPython's {@code stack_effect}.
    */
   public int stackEffect(int oparg, boolean jump) {
+    if (family != null) {
+      return family.stackEffect(oparg, jump);
+    }
     return switch (this) {
       case NOP,
           RESUME,
@@ -364,6 +446,7 @@ public enum Opcode {
       case FORMAT_VALUE -> (oparg & 0x04) != 0 ? -1 : 0;
       case SETUP_FINALLY, SETUP_WITH -> jump ? 1 : 0;
       case SETUP_CLEANUP -> jump ? 2 : 0;
+      default -> throw new IllegalStateException("no stack effect for " + this);
     };
   }
 

@@ -97,6 +97,24 @@ public final class RunCommand {
           err.println("weft: -X " + opt + " must be chosen when the JVM starts (-Dweft.borrow)");
           return 2;
         }
+      } else if (opt.startsWith("tlbc=")) {
+        String mode = opt.substring("tlbc=".length());
+        if (dev.weft.runtime.interpreter.Spec.Tlbc.of(mode)
+            != dev.weft.runtime.interpreter.Spec.TLBC) {
+          err.println(
+              "weft: -X tlbc="
+                  + mode
+                  + " must be 1, 0 or shared-specialize, chosen when the JVM starts (-Dweft.tlbc)");
+          return 2;
+        }
+      } else if (opt.equals("specialize=off") || opt.equals("specialize=on")) {
+        boolean wanted = opt.endsWith("on");
+        boolean off = "off".equals(System.getProperty("weft.specialize"));
+        if (wanted == off) {
+          err.println(
+              "weft: -X " + opt + " must be chosen when the JVM starts (-Dweft.specialize)");
+          return 2;
+        }
       } else if (opt.startsWith("refcount=")) {
         String mode = opt.substring("refcount=".length());
         if (!Refcount.MODE.name().equalsIgnoreCase(mode)) {
@@ -260,6 +278,7 @@ public final class RunCommand {
     err.printf(
         "  method freelist   %,d hits, %,d misses%n", ts.methods.hits(), ts.methods.misses());
     err.println("  threads           " + ts.runtime.threads.totalStats());
+    SpecTable.print(ts.runtime.threads.totalStats().spec, err);
     if (RefDebug.ENABLED) {
       err.printf("  live objects      %,d%n", RefDebug.liveObjects());
       err.printf("  total references  %,d%n", RefDebug.totalReferences());

@@ -102,7 +102,7 @@ public final class Calls {
       PyTuple kwnames) {
     PyCode code = f.code;
     Ops.incref(ts, f);
-    Frame frame = new Frame(code, f, f.globals, f.builtins, null);
+    Frame frame = new Frame(ts, code, f, f.globals, f.builtins, null);
     int nkw = kwnames == null ? 0 : kwnames.items.length;
     int npos = n - nkw;
     PyObject[] s = frame.slots;

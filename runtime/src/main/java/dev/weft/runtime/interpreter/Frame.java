@@ -17,6 +17,13 @@ import dev.weft.runtime.objects.PyTuple;
  */
 public final class Frame {
   public final PyCode code;
+
+  /**
+   * The copy of the code's instructions this frame runs: its thread's (TLBC). A generator resumed
+   * by another thread switches to that thread's copy first ({@link #useCopyOf}).
+   */
+  public dev.weft.runtime.objects.Bytecode bytecode;
+
   public final PyObject[] slots;
 
   /** One past the top of the value stack (an index into {@link #slots}). */
@@ -50,15 +57,35 @@ public final class Frame {
   /** Set when the frame left the loop by yielding rather than returning. */
   public boolean yielded;
 
-  /** A frame; it takes over a reference to {@code function} (null for module code). */
-  public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
+  /**
+   * A frame for {@code ts} to run; it takes over a reference to {@code function} (null for module
+   * code).
+   */
+  public Frame(
+      dev.weft.runtime.threads.ThreadState ts,
+      PyCode code,
+      PyFunction function,
+      PyDict globals,
+      PyDict builtins,
+      PyObject locals) {
     this.code = code;
+    this.bytecode = code.bytecode(ts.tlbcIndex);
     this.function = function;
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
     this.slots = new PyObject[code.localsPlusCount + code.stackSize + 1];
     this.sp = code.localsPlusCount;
+  }
+
+  /**
+   * Makes the frame run {@code ts}'s copy (a generator started on one thread and resumed on
+   * another); copies share their layout, so {@link #pc} stays valid (TLBC_03).
+   */
+  void useCopyOf(dev.weft.runtime.threads.ThreadState ts) {
+    if (bytecode.index != ts.tlbcIndex) {
+      bytecode = code.bytecode(ts.tlbcIndex);
+    }
   }
 
   public int stackBase() {

@@ -309,7 +309,7 @@ public final class Functions {
   private static PyObject runBody(ThreadState ts, PyFunction body, PyDict ns) {
     Ops.incref(ts, ns);
     Ops.incref(ts, body);
-    Frame frame = new Frame(body.code, body, body.globals, body.builtins, ns);
+    Frame frame = new Frame(ts, body.code, body, body.globals, body.builtins, ns);
     PyObject r = Interpreter.run(ts, frame);
     return r == null ? Ops.newRef(ts, PySingleton.NONE) : r;
   }

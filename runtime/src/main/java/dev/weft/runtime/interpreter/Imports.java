@@ -270,7 +270,7 @@ public final class Imports {
       globals.putString(ts, "__builtins__", ts.runtime.builtins);
     }
     Ops.incref(ts, globals);
-    Frame frame = new Frame(code, null, globals, ts.runtime.builtins.dict, globals);
+    Frame frame = new Frame(ts, code, null, globals, ts.runtime.builtins.dict, globals);
     PyObject r = Interpreter.run(ts, frame);
     Ops.decref(ts, r == null ? PySingleton.NONE : r);
   }

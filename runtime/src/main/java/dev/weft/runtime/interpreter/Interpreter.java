@@ -31,6 +31,7 @@ public final class Interpreter {
 
   /** Runs {@code entry} until it returns or yields; returns that value (a new reference). */
   public static PyObject run(ThreadState ts, Frame entry) {
+    entry.useCopyOf(ts);
     entry.entry = true;
     entry.yielded = false;
     push(ts, entry);
@@ -42,6 +43,7 @@ public final class Interpreter {
    * throw()}); returns what the frame yields or returns next.
    */
   static PyObject runThrowing(ThreadState ts, Frame entry, PyException e) {
+    entry.useCopyOf(ts);
     entry.entry = true;
     entry.yielded = false;
     push(ts, entry);
@@ -143,7 +145,7 @@ public final class Interpreter {
 
   private static PyObject execute(ThreadState ts, Frame f) {
     PyObject[] s = f.slots;
-    int[] code = f.code.words;
+    int[] code = f.bytecode.words;
     PyObject[] consts = f.code.constants;
     int pc = f.pc;
     int sp = f.sp;
@@ -198,6 +200,11 @@ public final class Interpreter {
           s[sp - oparg] = v;
         }
         case Op.BINARY_OP -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           PyObject left = s[sp - 2], right = s[sp - 1];
           PyObject r = Arith.binary(ts, left, right, oparg);
           s[--sp] = null;
@@ -208,6 +215,11 @@ public final class Interpreter {
           pc++;
         }
         case Op.COMPARE_OP -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           PyObject left = s[sp - 2], right = s[sp - 1];
           PyObject r = Compare.richCompare(ts, left, right, oparg);
           s[--sp] = null;
@@ -248,6 +260,11 @@ public final class Interpreter {
         }
         case Op.JUMP_BACKWARD_NO_INTERRUPT -> pc -= oparg;
         case Op.FOR_ITER -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           PyObject v = Ops.next(ts, s[sp - 1]);
           pc++;
           if (v == null) {
@@ -266,18 +283,46 @@ public final class Interpreter {
           Ops.decref(ts, v);
         }
         case Op.LOAD_GLOBAL -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           sp = Uops.loadGlobal(ts, f, oparg);
           pc += 4;
         }
+        case Op.LOAD_GLOBAL_MODULE -> {
+          sp = SpecGlobals.loadGlobalModule(ts, f, pc - 1, oparg);
+          pc += 4;
+        }
+        case Op.LOAD_GLOBAL_BUILTIN -> {
+          sp = SpecGlobals.loadGlobalBuiltin(ts, f, pc - 1, oparg);
+          pc += 4;
+        }
         case Op.LOAD_ATTR -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           sp = Uops.loadAttr(ts, f, oparg);
           pc += 9;
         }
         case Op.STORE_ATTR -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           sp = Uops.storeAttr(ts, f, oparg);
           pc += 4;
         }
         case Op.BINARY_SUBSCR -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           PyObject container = s[sp - 2], key = s[sp - 1];
           PyObject r = Ops.getitem(ts, container, key);
           s[--sp] = null;
@@ -293,6 +338,11 @@ public final class Interpreter {
           }
         }
         case Op.BINARY_SUBSCR_FAST -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           // The container stays in its local slot (BorrowedLocals): no count, no contention
           // when threads read one shared list or dict.
           PyObject key = s[sp - 1];
@@ -302,14 +352,29 @@ public final class Interpreter {
           pc++;
         }
         case Op.LOAD_ATTR_FAST -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           sp = Uops.loadAttrFast(ts, f, oparg);
           pc += 9;
         }
         case Op.STORE_SUBSCR -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           sp = Uops.storeSubscr(ts, f);
           pc++;
         }
         case Op.CALL -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
           pc += 3;
           f.pc = pc;
           Frame callee = Uops.call(ts, f, oparg);
@@ -317,7 +382,7 @@ public final class Interpreter {
             push(ts, callee);
             f = callee;
             s = f.slots;
-            code = f.code.words;
+            code = f.bytecode.words;
             consts = f.code.constants;
             pc = 0;
           }
@@ -339,7 +404,7 @@ public final class Interpreter {
           }
           f = caller;
           s = f.slots;
-          code = f.code.words;
+          code = f.bytecode.words;
           consts = f.code.constants;
           pc = f.pc;
           sp = f.sp;
@@ -357,7 +422,7 @@ public final class Interpreter {
           }
           f = caller;
           s = f.slots;
-          code = f.code.words;
+          code = f.bytecode.words;
           consts = f.code.constants;
           pc = f.pc;
           sp = f.sp;

@@ -5,7 +5,7 @@ package dev.weft.runtime.interpreter;
  * the dispatch switch compiles to a table. {@code OpTest} checks that every constant equals its
  * enum's {@code code()}.
  */
-final class Op {
+public final class Op {
   private Op() {}
 
   public static final int NOP = 1;
@@ -109,4 +109,60 @@ final class Op {
   public static final int CHECK_FAST = 99;
   public static final int BINARY_SUBSCR_FAST = 100;
   public static final int LOAD_ATTR_FAST = 101;
+
+  // Specialized forms.
+  public static final int LOAD_GLOBAL_MODULE = 102;
+  public static final int LOAD_GLOBAL_BUILTIN = 103;
+  public static final int LOAD_ATTR_INSTANCE_VALUE = 104;
+  public static final int LOAD_ATTR_SLOT = 105;
+  public static final int LOAD_ATTR_MODULE = 106;
+  public static final int LOAD_ATTR_CLASS = 107;
+  public static final int LOAD_ATTR_PROPERTY = 108;
+  public static final int LOAD_ATTR_METHOD_WITH_VALUES = 109;
+  public static final int LOAD_ATTR_METHOD_NO_DICT = 110;
+  public static final int LOAD_ATTR_FAST_INSTANCE_VALUE = 111;
+  public static final int LOAD_ATTR_FAST_SLOT = 112;
+  public static final int LOAD_ATTR_FAST_MODULE = 113;
+  public static final int LOAD_ATTR_FAST_CLASS = 114;
+  public static final int STORE_ATTR_INSTANCE_VALUE = 115;
+  public static final int STORE_ATTR_SLOT = 116;
+  public static final int BINARY_OP_ADD_INT = 117;
+  public static final int BINARY_OP_SUBTRACT_INT = 118;
+  public static final int BINARY_OP_MULTIPLY_INT = 119;
+  public static final int BINARY_OP_ADD_FLOAT = 120;
+  public static final int BINARY_OP_SUBTRACT_FLOAT = 121;
+  public static final int BINARY_OP_MULTIPLY_FLOAT = 122;
+  public static final int BINARY_OP_ADD_UNICODE = 123;
+  public static final int BINARY_SUBSCR_LIST_INT = 124;
+  public static final int BINARY_SUBSCR_TUPLE_INT = 125;
+  public static final int BINARY_SUBSCR_STR_INT = 126;
+  public static final int BINARY_SUBSCR_DICT = 127;
+  public static final int BINARY_SUBSCR_FAST_LIST_INT = 128;
+  public static final int BINARY_SUBSCR_FAST_DICT = 129;
+  public static final int COMPARE_OP_INT = 130;
+  public static final int COMPARE_OP_FLOAT = 131;
+  public static final int COMPARE_OP_STR = 132;
+  public static final int CONTAINS_OP_SET = 133;
+  public static final int CONTAINS_OP_DICT = 134;
+  public static final int UNPACK_SEQUENCE_TWO_TUPLE = 135;
+  public static final int UNPACK_SEQUENCE_TUPLE = 136;
+  public static final int UNPACK_SEQUENCE_LIST = 137;
+  public static final int STORE_SUBSCR_LIST_INT = 138;
+  public static final int STORE_SUBSCR_DICT = 139;
+  public static final int CALL_PY_EXACT_ARGS = 140;
+  public static final int CALL_BOUND_METHOD_EXACT_ARGS = 141;
+  public static final int CALL_PY_GENERAL = 142;
+  public static final int CALL_BUILTIN_FAST = 143;
+  public static final int CALL_LEN = 144;
+  public static final int CALL_ISINSTANCE = 145;
+  public static final int CALL_LIST_APPEND = 146;
+  public static final int CALL_METHOD_DESCRIPTOR = 147;
+  public static final int CALL_TYPE_1 = 148;
+  public static final int CALL_STR_1 = 149;
+  public static final int CALL_TUPLE_1 = 150;
+  public static final int CALL_ALLOC_AND_ENTER_INIT = 151;
+  public static final int FOR_ITER_LIST = 152;
+  public static final int FOR_ITER_TUPLE = 153;
+  public static final int FOR_ITER_RANGE = 154;
+  public static final int FOR_ITER_GEN = 155;
 }

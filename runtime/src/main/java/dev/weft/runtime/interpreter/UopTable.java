@@ -118,6 +118,11 @@ public final class UopTable {
     define(Opcode.IMPORT_FROM, "Imports.importFrom");
     define(Opcode.SETUP_ANNOTATIONS, "Names.setupAnnotations");
     define(Opcode.FORMAT_VALUE, "Stack.formatValue");
+
+    // Specialized forms: each handler method runs the guards, then the action, and on a miss the
+    // family's generic uop (ARCHITECTURE.md §6).
+    define(Opcode.LOAD_GLOBAL_MODULE, "SpecGlobals.loadGlobalModule");
+    define(Opcode.LOAD_GLOBAL_BUILTIN, "SpecGlobals.loadGlobalBuiltin");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */

@@ -214,6 +214,16 @@ public final class Uops {
     }
   }
 
+  /**
+   * The adaptive counter of a generic instruction dispatched here (at {@code f.pc - 1}): when it
+   * fires, the instruction is specialized for next time and runs generically this once.
+   */
+  private static void countOrSpecialize(ThreadState ts, Frame f) {
+    if (Spec.ENABLED && Spec.tick(f.bytecode.words, f.pc)) {
+      Spec.specializeAt(ts, f, f.pc - 1);
+    }
+  }
+
   /** Every instruction the loop does not inline. */
   static void execute(ThreadState ts, Frame f, int op, int oparg) {
     switch (op) {
@@ -234,7 +244,11 @@ public final class Uops {
       case Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> Stack.unary(ts, f, op);
       case Op.CALL_INTRINSIC_1 -> Stack.intrinsic(ts, f, oparg);
       case Op.IS_OP -> Stack.isOp(ts, f, oparg);
-      case Op.CONTAINS_OP -> Stack.containsOp(ts, f, oparg);
+      case Op.CONTAINS_OP -> {
+        countOrSpecialize(ts, f);
+        Stack.containsOp(ts, f, oparg);
+        f.pc++;
+      }
       case Op.DELETE_SUBSCR -> Stack.deleteSubscr(ts, f);
       case Op.BINARY_SLICE -> Stack.binarySlice(ts, f);
       case Op.STORE_SLICE -> Stack.storeSlice(ts, f);
@@ -253,6 +267,7 @@ public final class Uops {
       case Op.DICT_UPDATE -> Builders.dictUpdate(ts, f, oparg, false);
       case Op.DICT_MERGE -> Builders.dictUpdate(ts, f, oparg, true);
       case Op.UNPACK_SEQUENCE -> {
+        countOrSpecialize(ts, f);
         Builders.unpackSequence(ts, f, oparg);
         f.pc++;
       }

@@ -18,7 +18,23 @@ public final class PyCode extends PyObject {
   public static final PyType TYPE = PyType.builtin("code", null, 0, null);
 
   public final CodeObject code;
+
+  /**
+   * The instructions as compiled (borrowed locals applied), with every adaptive counter at its
+   * warm-up value: what each thread's {@link Bytecode} copy starts from. Never specialized, so code
+   * that inspects the instruction stream (generators, disassembly) reads it.
+   */
   public final int[] words;
+
+  private static final Bytecode[] NO_COPIES = new Bytecode[0];
+
+  /**
+   * The bytecode copies by thread index (ARCHITECTURE.md §4). Entries are filled, and the array is
+   * replaced by a longer copy, only under this object's lock; a thread reads its own entry without
+   * it (TLBC_02).
+   */
+  private volatile Bytecode[] copies = NO_COPIES;
+
   public final PyObject[] constants;
   public final PyStr[] names;
   public final PyStr[] localsPlusNames;
@@ -42,6 +58,7 @@ public final class PyCode extends PyObject {
     int[] w = code.code();
     dev.weft.runtime.bytecode.BorrowedLocals.rewrite(
         w, dev.weft.runtime.bytecode.BorrowedLocals.jumpTargets(code, w));
+    dev.weft.runtime.interpreter.Spec.quicken(w);
     this.words = w;
     List<Object> consts = code.constants();
     this.constants = new PyObject[consts.size()];
@@ -73,6 +90,42 @@ public final class PyCode extends PyObject {
     }
     this.name = PyStr.intern(code.name());
     this.qualname = PyStr.intern(code.qualifiedName());
+  }
+
+  /**
+   * The copy for thread index {@code index}, made from {@link #words} (deoptimized, counters at
+   * warm-up) on first use.
+   */
+  public Bytecode bytecode(int index) {
+    Bytecode[] a = copies;
+    if (index < a.length) {
+      Bytecode b = a[index];
+      if (b != null) {
+        return b;
+      }
+    }
+    return newCopy(index);
+  }
+
+  private synchronized Bytecode newCopy(int index) {
+    Bytecode[] a = copies;
+    if (index >= a.length) {
+      // Copy and publish: a reader holding the old array still finds every copy it had, and the
+      // JVM's collector frees that array once no reader can hold it (the part QSBR plays in C).
+      a = java.util.Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
+      copies = a;
+    }
+    Bytecode b = a[index];
+    if (b == null) {
+      b = new Bytecode(this, index, words.clone());
+      a[index] = b;
+    }
+    return b;
+  }
+
+  /** The copies made so far, by index (null where none); for disassembly and statistics. */
+  public synchronized Bytecode[] copies() {
+    return copies.clone();
   }
 
   /** The row index (a multiple of 5) of the handler covering word {@code pc}, or -1. */

@@ -49,8 +49,14 @@ public class PyDict extends PyObject {
     /**
      * CPython's {@code dk_version}: 0 until someone asks ({@link #keysVersion}), and back to 0
      * whenever a key is added or removed, so a version once handed out names one set of keys.
+     * Volatile so that a specialized load's guard sees a writer's reset (SPEC_04).
      */
-    int version;
+    volatile int version;
+
+    /** The version, or 0 when none is assigned (the set of keys changed since). */
+    public int version() {
+      return version;
+    }
 
     Keys(int tableSize) {
       indices = new int[tableSize];
@@ -103,6 +109,46 @@ public class PyDict extends PyObject {
 
   public final int size() {
     return used;
+  }
+
+  // --- For the specializer (ARCHITECTURE.md §6) ---
+
+  /** The current keys object; a specialized load checks its version, then reads it by position. */
+  public final Keys keys() {
+    return k;
+  }
+
+  /**
+   * For a specialized load of {@code name}: the current keys' version (assigned if need be) in the
+   * high half and the entry position of {@code name} (-1 when absent) in the low half, both taken
+   * under the dict's lock, so the version certifies the position or the absence.
+   */
+  public final long versionedPosition(ThreadState ts, PyStr name) {
+    CriticalSection.begin(ts, this);
+    try {
+      int version = keysVersion();
+      int ix = findString(k, name.value, name.hash());
+      return (long) version << 32 | (ix & 0xFFFFFFFFL);
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
+  /**
+   * The value at entry {@code ix} of {@code table} as a new reference, or null when the entry is
+   * empty, {@code table} is no longer this dict's, or a writer replaced the value during the read:
+   * a specialized load's action after its version guard, which then misses.
+   */
+  public final PyObject valueRefAt(ThreadState ts, Keys table, int ix) {
+    PyObject v = (PyObject) VALUE.getAcquire(table.values, ix);
+    if (v == null || !Refcount.tryIncrefCompare(ts.rc, table.values, ix, v)) {
+      return null;
+    }
+    if (table != k) {
+      Ops.decref(ts, v);
+      return null;
+    }
+    return v;
   }
 
   // --- Lookup ---

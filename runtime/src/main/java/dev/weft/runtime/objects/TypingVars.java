@@ -513,7 +513,7 @@ public final class TypingVars {
       PyDict g = globals != null ? globals : new PyDict(ts);
       try {
         Ops.incref(ts, ns); // the frame owns its locals, not its globals
-        Frame frame = new Frame(code, null, g, ts.runtime.builtins.dict, ns);
+        Frame frame = new Frame(ts, code, null, g, ts.runtime.builtins.dict, ns);
         PyObject r = Interpreter.run(ts, frame);
         Ops.xdecref(ts, r);
       } finally {

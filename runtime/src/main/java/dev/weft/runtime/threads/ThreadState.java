@@ -63,6 +63,13 @@ public final class ThreadState {
   /** {@code threading.get_ident()}: unique for the runtime's life, never reused. */
   public final long ident;
 
+  /**
+   * Which bytecode copy of every code object this thread runs (ARCHITECTURE.md §4): an index
+   * reserved from the runtime's pool when the thread starts and released when it ends; 0 for every
+   * thread when the copies are shared ({@code -X tlbc=0} or {@code shared-specialize}).
+   */
+  public final int tlbcIndex;
+
   /** The Java thread running this state (set when it first attaches). */
   public Thread javaThread;
 
@@ -128,6 +135,8 @@ public final class ThreadState {
     this.rc = runtime.domain.registerThread(() -> requestBreak(MERGE_PENDING));
     this.rc.attachment = this;
     this.ident = threads.nextIdent();
+    this.tlbcIndex =
+        dev.weft.runtime.interpreter.Spec.PER_THREAD_COPIES ? threads.tlbcIndices.reserve() : 0;
   }
 
   private ThreadState(RcThread rc) {
@@ -137,6 +146,7 @@ public final class ThreadState {
     this.heap = null;
     this.rc = rc;
     this.ident = 0;
+    this.tlbcIndex = 0;
     this.state = ATTACHED;
   }
 

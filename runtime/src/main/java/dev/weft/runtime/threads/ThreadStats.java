@@ -15,7 +15,11 @@ public final class ThreadStats {
   /** Critical sections entered, and how often they were suspended by a detach. */
   public long criticalSections, suspensions;
 
+  /** Specialization attempts, hits, misses and deopts. */
+  public final SpecStats spec = new SpecStats();
+
   void add(ThreadStats o) {
+    spec.add(o.spec);
     attaches += o.attaches;
     lockWaits += o.lockWaits;
     parks += o.parks;

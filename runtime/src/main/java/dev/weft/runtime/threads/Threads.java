@@ -57,6 +57,9 @@ public final class Threads {
     return pythonThreads.get();
   }
 
+  /** The bytecode-copy indexes of live threads (TLBC_01). */
+  public final IndexPool tlbcIndices = new IndexPool();
+
   /** Counters merged from exited threads (TS_08). */
   private final ThreadStats exited = new ThreadStats();
 
@@ -314,6 +317,9 @@ public final class Threads {
       }
       exited.add(ts.stats);
       exitedRc.add(ts.rc.stats());
+    }
+    if (dev.weft.runtime.interpreter.Spec.PER_THREAD_COPIES) {
+      tlbcIndices.release(ts.tlbcIndex);
     }
     release(ts);
   }

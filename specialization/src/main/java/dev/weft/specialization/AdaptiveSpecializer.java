@@ -1,0 +1,24 @@
+package dev.weft.specialization;
+
+import dev.weft.runtime.bytecode.Opcode;
+import dev.weft.runtime.interpreter.Frame;
+import dev.weft.runtime.interpreter.Spec;
+import dev.weft.runtime.interpreter.Specializer;
+import dev.weft.runtime.threads.ThreadState;
+
+/**
+ * The adaptive specializer (CPython's {@code Python/specialize.c}): given a generic instruction
+ * whose counter fired, it looks at the operands on the stack and picks the specialized form whose
+ * guards they pass, with the cache record those guards read, or records the reason none fits. One
+ * class per family group does the choosing; this one routes by family.
+ */
+public final class AdaptiveSpecializer implements Specializer {
+  @Override
+  public void specialize(ThreadState ts, Frame f, int pc) {
+    Opcode op = Opcode.of(f.bytecode.words[pc] & 0xFF);
+    switch (op) {
+      case LOAD_GLOBAL -> GlobalSpecializer.loadGlobal(ts, f, pc);
+      default -> Spec.fail(ts, f, pc, "family not specialized");
+    }
+  }
+}
