@@ -1,0 +1,124 @@
+package dev.weft.specialization;
+
+import dev.weft.runtime.bytecode.Opcode;
+import dev.weft.runtime.cli.RunCommand;
+import dev.weft.runtime.objects.Bytecode;
+import dev.weft.runtime.objects.PyCode;
+import dev.weft.runtime.objects.PyFunction;
+import dev.weft.runtime.objects.PyModule;
+import dev.weft.runtime.objects.PyObject;
+import dev.weft.runtime.objects.PyStr;
+import dev.weft.runtime.threads.SpecStats;
+import dev.weft.runtime.threads.ThreadState;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a Python program in-process with the specializer on and keeps, for each top-level function
+ * of {@code __main__}, the instructions of the main thread's bytecode copy as they were when the
+ * program ended, and the specialization counters: what a test of a specialized form asserts on.
+ */
+final class SpecRun {
+  final String stdout;
+  final String stderr;
+  final int status;
+  final SpecStats stats;
+  private final Map<String, List<String>> opcodes;
+
+  private SpecRun(
+      String stdout, String stderr, int status, SpecStats stats, Map<String, List<String>> ops) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.status = status;
+    this.stats = stats;
+    this.opcodes = ops;
+  }
+
+  static SpecRun run(String source) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dev.weft.runtime.interpreter.Spec.ENABLED, "specialization is off in this mode");
+    Path file;
+    try {
+      file = Files.createTempFile("spec", ".py");
+      Files.writeString(file, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+    Map<String, List<String>> ops = new HashMap<>();
+    SpecStats[] stats = {null};
+    int status =
+        RunCommand.run(
+            List.of(file.toString()),
+            new java.io.ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            (ThreadState ts) -> {
+              stats[0] = ts.runtime.threads.totalStats().spec;
+              PyObject main = ts.runtime.modules.getStr(PyStr.intern("__main__"));
+              if (main instanceof PyModule m) {
+                for (int p = m.dict.next(0); p >= 0; p = m.dict.next(p + 1)) {
+                  if (m.dict.keyAt(p) instanceof PyStr name
+                      && m.dict.valueAt(p) instanceof PyFunction fn) {
+                    ops.put(name.value, opcodesOf(fn.code, ts.tlbcIndex));
+                  }
+                }
+              }
+            });
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new SpecRun(
+        out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8),
+        status,
+        stats[0],
+        ops);
+  }
+
+  /** The opcode names of copy {@code index} of {@code code}, in order (caches skipped). */
+  static List<String> opcodesOf(PyCode code, int index) {
+    Bytecode b = code.copies().length > index ? code.copies()[index] : null;
+    int[] w = b == null ? code.words : b.words;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < w.length; ) {
+      Opcode op = Opcode.of(w[i] & 0xFF);
+      names.add(op.name());
+      i += 1 + op.caches();
+    }
+    return names;
+  }
+
+  /** The instructions of function {@code name} after the run. */
+  List<String> opcodes(String name) {
+    List<String> ops = opcodes.get(name);
+    if (ops == null) {
+      throw new AssertionError("no function " + name + " in __main__; stderr: " + stderr);
+    }
+    return ops;
+  }
+
+  /** The specialized forms in function {@code name} after the run, in order. */
+  List<String> forms(String name) {
+    return opcodes(name).stream().filter(n -> Opcode.valueOf(n).family() != null).toList();
+  }
+
+  long successes(int op) {
+    return stats.successes[op];
+  }
+
+  long deopts(int op) {
+    return stats.deopts[op];
+  }
+}
