@@ -164,10 +164,8 @@ public final class Spec {
     }
     int word = (old & ~0xFF) | form;
     if (SHARED) {
-      synchronized (b) {
-        if (!rewriteShared(b, pc, word, cache)) {
-          return;
-        }
+      if (!rewriteShared(b, pc, word, cache)) {
+        return;
       }
     } else {
       b.caches[pc] = cache;
@@ -178,19 +176,23 @@ public final class Spec {
   }
 
   /**
-   * The shared mode's rewrite: the instruction must still be its generic form (another thread may
-   * have specialized it first, which stands); the record goes out with release semantics, then the
-   * opcode by CAS. Returns whether this rewrite happened.
+   * The shared mode's rewrite (SPEC_01), under the copy's lock so that two specializers take turns:
+   * the instruction must still be its generic form (another thread may have specialized it first,
+   * which stands); the record goes out with release semantics, then the opcode by CAS, which a
+   * racing deopt (a CAS from a specialized form, taken without the lock) cannot overwrite unseen.
+   * Returns whether this rewrite happened.
    */
-  static boolean rewriteShared(Bytecode b, int pc, int word, Object cache) {
-    int[] w = b.words;
-    int old = (int) WORD.getVolatile(w, pc);
-    int generic = (old & ~0xFF) | Opcode.of(old & 0xFF).deopt().code();
-    if (old != generic) {
-      return false;
+  public static boolean rewriteShared(Bytecode b, int pc, int word, Object cache) {
+    synchronized (b) {
+      int[] w = b.words;
+      int old = (int) WORD.getVolatile(w, pc);
+      int generic = (old & ~0xFF) | Opcode.of(old & 0xFF).deopt().code();
+      if (old != generic) {
+        return false;
+      }
+      CACHE.setRelease(b.caches, pc, cache);
+      return WORD.compareAndSet(w, pc, old, word);
     }
-    CACHE.setRelease(b.caches, pc, cache);
-    return WORD.compareAndSet(w, pc, old, word);
   }
 
   /**
