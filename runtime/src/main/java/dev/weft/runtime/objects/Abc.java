@@ -371,6 +371,7 @@ public final class Abc {
     }
     if (cls.isHeap()) {
       cls.dict.putStringSteal(ts, "__abstractmethods__", fs);
+      cls.modified(); // abc.update_abstractmethods runs this on a finished class
     } else {
       dev.weft.refcount.Refcount.makeImmortal(fs);
       cls.dict.putString(Bootstrap.BOOT, "__abstractmethods__", fs);

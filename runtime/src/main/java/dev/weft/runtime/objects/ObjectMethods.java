@@ -167,7 +167,7 @@ final class ObjectMethods {
     ((PyInstance) self).dict(ts); // inline values are indexed by the old class's keys
     Ops.incref(ts, t);
     PyType old = self.type;
-    self.type = t;
+    PyInstance.setTypeRelease(self, t);
     Ops.decref(ts, old);
   }
 
@@ -238,7 +238,11 @@ final class ObjectMethods {
           PyObject m = ((PyType) self).dict.getString("__module__");
           return m != null ? Ops.newRef(ts, m) : PyStr.intern("builtins");
         },
-        (ts, self, v) -> ((PyType) self).dict.putString(ts, "__module__", v));
+        (ts, self, v) -> {
+          PyType type = (PyType) self;
+          type.dict.putString(ts, "__module__", v);
+          type.modified();
+        });
     getset(
         t,
         "__doc__",
@@ -270,6 +274,7 @@ final class ObjectMethods {
             }
             PyDict d = new PyDict(ts);
             type.dict.putString(ts, "__annotations__", d);
+            type.modified();
             return d;
           }
           return Ops.newRef(ts, a);

@@ -28,15 +28,22 @@ public final class PyGetSet extends PyObject {
   public final Getter getter;
   public final Setter setter;
 
+  /**
+   * For a {@code __slots__} member, the index of its value in {@link PyInstance#slots} (what a
+   * specialized load or store reads), else -1.
+   */
+  public final int slotIndex;
+
   public PyGetSet(String name, PyType owner, Getter getter, Setter setter) {
-    this(TYPE, name, owner, getter, setter);
+    this(TYPE, name, owner, getter, setter, -1);
   }
 
-  PyGetSet(PyType type, String name, PyType owner, Getter getter, Setter setter) {
+  PyGetSet(PyType type, String name, PyType owner, Getter getter, Setter setter, int slotIndex) {
     super(type, true);
     this.name = name;
     this.owner = owner;
     this.getter = getter;
     this.setter = setter;
+    this.slotIndex = slotIndex;
   }
 }

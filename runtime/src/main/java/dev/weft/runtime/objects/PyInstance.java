@@ -84,6 +84,100 @@ public final class PyInstance extends PyObject implements HasDict {
     }
   }
 
+  /**
+   * The inline value at shared-key index {@code i} as a new reference, or null when the values are
+   * no longer inline, the slot is empty, or a writer replaced it during the read: a specialized
+   * load's action, which then misses. Lock-free as {@link #getAttributeRef}; the caller has checked
+   * this instance's type (read with {@link #typeAcquire}), whose keys {@code i} indexes.
+   */
+  public PyObject inlineValueRef(ThreadState ts, int i) {
+    if (dict != null) {
+      return null;
+    }
+    PyObject[] v = values;
+    if (i >= v.length) {
+      return null;
+    }
+    // Acquire: pairs with setInline's release store of the value.
+    PyObject x = (PyObject) VALUE.getAcquire(v, i);
+    if (x == null || !Refcount.tryIncrefCompare(ts.rc, v, i, x)) {
+      return null;
+    }
+    // Materialization empties the values after publishing the dict: the same array means the
+    // value was still this instance's inline value after the increment.
+    if (values != v) {
+      Ops.decref(ts, x);
+      return null;
+    }
+    return x;
+  }
+
+  /**
+   * Stores {@code value} (a new reference taken) at shared-key index {@code i} of the inline
+   * values, under the instance's lock as {@link #setAttribute} does; false (nothing taken) when the
+   * values are no longer inline. A specialized store's action: the caller has checked the type and
+   * that {@code i} is the attribute's index in its keys.
+   */
+  public boolean storeInline(ThreadState ts, int i, PyObject value) {
+    CriticalSection.begin(ts, this);
+    try {
+      if (dict != null) {
+        return false;
+      }
+      return setInline(ts, i, value);
+    } finally {
+      CriticalSection.end(ts);
+    }
+  }
+
+  /**
+   * The value of declared slot {@code i} as a new reference, or null when it is unset. Read as the
+   * inline values are: a value kept only if the slot still holds it after the increment, so a
+   * racing store never hands out a freed object; on that race the slot is read again.
+   */
+  public PyObject slotRef(ThreadState ts, int i) {
+    return (PyObject) Refcount.xGetRef(ts.rc, slots, i);
+  }
+
+  /**
+   * Puts {@code value} (owned; null to clear) in declared slot {@code i} and returns the value it
+   * replaced (owned by the caller now). One atomic exchange, so two racing stores each get a
+   * different old value to release; it pairs with {@link #slotRef}'s acquire load. The value is
+   * marked as seen by other threads first, so their try-increments of it can succeed.
+   */
+  public PyObject swapSlot(int i, PyObject value) {
+    if (value != null) {
+      Refcount.setMaybeWeakref(value);
+    }
+    return (PyObject) VALUE.getAndSet(slots, i, value);
+  }
+
+  private static final java.lang.invoke.VarHandle TYPE;
+
+  static {
+    try {
+      TYPE =
+          java.lang.invoke.MethodHandles.lookup()
+              .findVarHandle(PyObject.class, "type", PyType.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * {@code o}'s type, read with acquire: pairs with {@link #setTypeRelease}, so a reader that sees
+   * an instance's new class also sees its values moved out to a dict (the old class's keys index
+   * them), and a specialized guard on the type never meets values laid out for another class.
+   */
+  public static PyType typeAcquire(PyObject o) {
+    return (PyType) TYPE.getAcquire(o);
+  }
+
+  /** {@code __class__} assignment's store of the new type, after the values went to a dict. */
+  static void setTypeRelease(PyObject o, PyType t) {
+    TYPE.setRelease(o, t);
+  }
+
   /** The attribute {@code name} (borrowed), or null; only for instances whose class has a dict. */
   public PyObject getAttribute(String name) {
     if (dict != null) {

@@ -76,14 +76,24 @@ public final class PyType extends PyObject {
   public int slotOffset;
   public boolean instancesHaveDict;
 
-  /** The attribute names this class's instances keep inline (created on first use). */
-  public SharedKeys sharedKeys;
+  /**
+   * The attribute names this class's instances keep inline (created on first use, once: an
+   * instance's values are indexed through this one object for the type's whole life, so two threads
+   * creating it at once must agree on which).
+   */
+  public volatile SharedKeys sharedKeys;
 
   public SharedKeys sharedKeys() {
-    if (sharedKeys == null) {
-      sharedKeys = new SharedKeys();
+    SharedKeys k = sharedKeys;
+    if (k == null) {
+      synchronized (this) {
+        k = sharedKeys;
+        if (k == null) {
+          sharedKeys = k = new SharedKeys();
+        }
+      }
     }
-    return sharedKeys;
+    return k;
   }
 
   /**
@@ -101,13 +111,16 @@ public final class PyType extends PyObject {
   private final List<PyType> subclasses = new ArrayList<>();
 
   /**
-   * Lookup results for the epoch {@link #cacheEpoch}; shared by every thread, so a concurrent map
-   * (reads take no lock). {@link #MISSING} stands for "not found".
+   * Lookup results and the epoch they belong to, published together in one field: two fields could
+   * be paired wrongly by racing threads and label an old epoch's results as current. Shared by
+   * every thread, so a concurrent map (reads take no lock). {@link #MISSING} stands for "not
+   * found".
    */
-  private volatile java.util.concurrent.ConcurrentHashMap<String, Object> cache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private record LookupCache(
+      long epoch, java.util.concurrent.ConcurrentHashMap<String, Object> results) {}
 
-  private volatile long cacheEpoch = -1;
+  private volatile LookupCache cache =
+      new LookupCache(-1, new java.util.concurrent.ConcurrentHashMap<>());
 
   /** A static type; {@link Bootstrap} gives it its namespace and MRO. */
   private PyType(String name, PyType base, int flags, Factory factory) {
@@ -208,12 +221,12 @@ public final class PyType extends PyObject {
       Bootstrap.ready(this);
     }
     long e = epoch;
-    java.util.concurrent.ConcurrentHashMap<String, Object> c = cache;
-    if (cacheEpoch != e) {
-      c = new java.util.concurrent.ConcurrentHashMap<>();
-      cache = c;
-      cacheEpoch = e;
+    LookupCache lc = cache;
+    if (lc.epoch != e) {
+      lc = new LookupCache(e, new java.util.concurrent.ConcurrentHashMap<>());
+      cache = lc;
     }
+    java.util.concurrent.ConcurrentHashMap<String, Object> c = lc.results;
     Object found = c.get(name);
     if (found == null) {
       PyObject v = lookupUncached(name);
@@ -246,13 +259,18 @@ public final class PyType extends PyObject {
     }
   }
 
-  /** Called after a type's namespace changes; refreshes the flags derived from special methods. */
+  /**
+   * Called after a type's namespace changes (every such change must call it: the specializer's
+   * guards trust a type's lookups while its version tag is unchanged); refreshes the flags derived
+   * from special methods. The new tag is published last, so a specializer that reads the tag before
+   * looking anything up sees lookups and flags at least as new as that tag (SPEC_03).
+   */
   public void modified() {
     synchronized (PyType.class) {
       epoch++;
     }
-    versionTag = LAST_VERSION_TAG.incrementAndGet();
     refreshSpecialFlags();
+    versionTag = LAST_VERSION_TAG.incrementAndGet();
     for (PyType sub : subclasses) {
       sub.modified();
     }

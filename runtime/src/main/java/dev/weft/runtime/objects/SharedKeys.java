@@ -23,7 +23,12 @@ public final class SharedKeys {
 
   private volatile String[] names = new String[0];
 
-  /** Incremented whenever a name is added. */
+  /**
+   * A sequence count: odd while a name is being added, and two more after each addition. A guard
+   * that saw an even version V while {@code name} was absent knows it is still absent while the
+   * version is V: an instance stores under a new name only after finding it in {@link #indexes},
+   * which is published between the two increments.
+   */
   public volatile int version;
 
   /** The index of {@code name}, or -1. */
@@ -51,11 +56,24 @@ public final class SharedKeys {
       grown[size] = name;
       HashMap<String, Integer> map = new HashMap<>(indexes);
       map.put(name, size);
+      version++;
       names = grown;
       indexes = map;
       version++;
       return size;
     }
+  }
+
+  /**
+   * The (even) version at which {@code name} is not among the keys, or -1 when it is or a name is
+   * being added: what a specialized method load guards to prove no instance attribute shadows it.
+   */
+  public int versionLacking(String name) {
+    int v = version;
+    if ((v & 1) != 0 || indexOf(name) >= 0) {
+      return -1;
+    }
+    return version == v ? v : -1;
   }
 
   public String nameAt(int index) {

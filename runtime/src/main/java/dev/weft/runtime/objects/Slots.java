@@ -28,33 +28,30 @@ final class Slots {
         name,
         owner,
         (ts, self) -> {
-          PyObject v = ((PyInstance) self).slots[index];
+          PyObject v = ((PyInstance) self).slotRef(ts, index);
           if (v == null) {
             throw Exc.raise(
                 ts,
                 Exc.AttributeError,
                 "'" + self.typeName() + "' object has no attribute '" + name + "'");
           }
-          Ops.incref(ts, v);
           return v;
         },
         (ts, self, value) -> {
-          PyInstance inst = (PyInstance) self;
-          PyObject old = inst.slots[index];
-          if (value == null && old == null) {
+          if (value != null) {
+            Ops.incref(ts, value);
+          }
+          PyObject old = ((PyInstance) self).swapSlot(index, value);
+          if (old != null) {
+            Ops.decref(ts, old);
+          } else if (value == null) {
             throw Exc.raise(
                 ts,
                 Exc.AttributeError,
                 "'" + self.typeName() + "' object has no attribute '" + name + "'");
           }
-          if (value != null) {
-            Ops.incref(ts, value);
-          }
-          inst.slots[index] = value;
-          if (old != null) {
-            Ops.decref(ts, old);
-          }
-        });
+        },
+        index);
   }
 
   /** Declares {@code names} on a new class: one member each, placed after the bases' slots. */
