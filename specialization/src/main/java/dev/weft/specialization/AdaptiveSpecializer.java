@@ -18,6 +18,9 @@ public final class AdaptiveSpecializer implements Specializer {
     Opcode op = Opcode.of(f.bytecode.words[pc] & 0xFF);
     switch (op) {
       case LOAD_GLOBAL -> GlobalSpecializer.loadGlobal(ts, f, pc);
+      case LOAD_ATTR -> AttrSpecializer.loadAttr(ts, f, pc);
+      case LOAD_ATTR_FAST -> AttrSpecializer.loadAttrFast(ts, f, pc);
+      case STORE_ATTR -> AttrSpecializer.storeAttr(ts, f, pc);
       default -> Spec.fail(ts, f, pc, "family not specialized");
     }
   }

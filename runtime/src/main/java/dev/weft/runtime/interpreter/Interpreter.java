@@ -308,6 +308,34 @@ public final class Interpreter {
           sp = Uops.loadAttr(ts, f, oparg);
           pc += 9;
         }
+        case Op.LOAD_ATTR_INSTANCE_VALUE -> {
+          sp = SpecAttrs.loadAttrInstanceValue(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_SLOT -> {
+          sp = SpecAttrs.loadAttrSlot(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_MODULE -> {
+          sp = SpecAttrs.loadAttrModule(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_CLASS -> {
+          sp = SpecAttrs.loadAttrClass(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_PROPERTY -> {
+          sp = SpecAttrs.loadAttrProperty(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_METHOD_WITH_VALUES -> {
+          sp = SpecAttrs.loadAttrMethodWithValues(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_METHOD_NO_DICT -> {
+          sp = SpecAttrs.loadAttrMethodNoDict(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
         case Op.STORE_ATTR -> {
           if (Spec.ENABLED && Spec.tick(code, pc)) {
             Spec.specializeAt(ts, f, pc - 1);
@@ -315,6 +343,14 @@ public final class Interpreter {
             continue;
           }
           sp = Uops.storeAttr(ts, f, oparg);
+          pc += 4;
+        }
+        case Op.STORE_ATTR_INSTANCE_VALUE -> {
+          sp = SpecAttrs.storeAttrInstanceValue(ts, f, pc - 1, oparg);
+          pc += 4;
+        }
+        case Op.STORE_ATTR_SLOT -> {
+          sp = SpecAttrs.storeAttrSlot(ts, f, pc - 1, oparg);
           pc += 4;
         }
         case Op.BINARY_SUBSCR -> {
@@ -358,6 +394,22 @@ public final class Interpreter {
             continue;
           }
           sp = Uops.loadAttrFast(ts, f, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_FAST_INSTANCE_VALUE -> {
+          sp = SpecAttrs.loadAttrFastInstanceValue(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_FAST_SLOT -> {
+          sp = SpecAttrs.loadAttrFastSlot(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_FAST_MODULE -> {
+          sp = SpecAttrs.loadAttrFastModule(ts, f, pc - 1, oparg);
+          pc += 9;
+        }
+        case Op.LOAD_ATTR_FAST_CLASS -> {
+          sp = SpecAttrs.loadAttrFastClass(ts, f, pc - 1, oparg);
           pc += 9;
         }
         case Op.STORE_SUBSCR -> {

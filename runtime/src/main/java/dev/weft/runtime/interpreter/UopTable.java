@@ -123,6 +123,19 @@ public final class UopTable {
     // family's generic uop (ARCHITECTURE.md §6).
     define(Opcode.LOAD_GLOBAL_MODULE, "SpecGlobals.loadGlobalModule");
     define(Opcode.LOAD_GLOBAL_BUILTIN, "SpecGlobals.loadGlobalBuiltin");
+    define(Opcode.LOAD_ATTR_INSTANCE_VALUE, "SpecAttrs.loadAttrInstanceValue");
+    define(Opcode.LOAD_ATTR_SLOT, "SpecAttrs.loadAttrSlot");
+    define(Opcode.LOAD_ATTR_MODULE, "SpecAttrs.loadAttrModule");
+    define(Opcode.LOAD_ATTR_CLASS, "SpecAttrs.loadAttrClass");
+    define(Opcode.LOAD_ATTR_PROPERTY, "SpecAttrs.loadAttrProperty");
+    define(Opcode.LOAD_ATTR_METHOD_WITH_VALUES, "SpecAttrs.loadAttrMethodWithValues");
+    define(Opcode.LOAD_ATTR_METHOD_NO_DICT, "SpecAttrs.loadAttrMethodNoDict");
+    define(Opcode.LOAD_ATTR_FAST_INSTANCE_VALUE, "SpecAttrs.loadAttrFastInstanceValue");
+    define(Opcode.LOAD_ATTR_FAST_SLOT, "SpecAttrs.loadAttrFastSlot");
+    define(Opcode.LOAD_ATTR_FAST_MODULE, "SpecAttrs.loadAttrFastModule");
+    define(Opcode.LOAD_ATTR_FAST_CLASS, "SpecAttrs.loadAttrFastClass");
+    define(Opcode.STORE_ATTR_INSTANCE_VALUE, "SpecAttrs.storeAttrInstanceValue");
+    define(Opcode.STORE_ATTR_SLOT, "SpecAttrs.storeAttrSlot");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */
