@@ -21,6 +21,7 @@ public final class AdaptiveSpecializer implements Specializer {
       case LOAD_ATTR -> AttrSpecializer.loadAttr(ts, f, pc);
       case LOAD_ATTR_FAST -> AttrSpecializer.loadAttrFast(ts, f, pc);
       case STORE_ATTR -> AttrSpecializer.storeAttr(ts, f, pc);
+      case CALL -> CallSpecializer.call(ts, f, pc);
       default -> Spec.fail(ts, f, pc, "family not specialized");
     }
   }

@@ -1,8 +1,12 @@
 package dev.weft.specialization;
 
+import dev.weft.refcount.RcObject;
+import dev.weft.refcount.RefDebug;
 import dev.weft.runtime.bytecode.Opcode;
 import dev.weft.runtime.cli.RunCommand;
+import dev.weft.runtime.modules.Runtimes;
 import dev.weft.runtime.objects.Bytecode;
+import dev.weft.runtime.objects.LeakCheck;
 import dev.weft.runtime.objects.PyCode;
 import dev.weft.runtime.objects.PyFunction;
 import dev.weft.runtime.objects.PyModule;
@@ -21,25 +25,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a Python program in-process with the specializer on and keeps, for each top-level function
  * of {@code __main__}, the instructions of the main thread's bytecode copy as they were when the
  * program ended, and the specialization counters: what a test of a specialized form asserts on.
+ * With the debug accounting on ({@code -Dweft.refcount.debug=true}, as this module's tests run) it
+ * also tears the runtime down and keeps a description of any leaked references.
  */
 final class SpecRun {
   final String stdout;
   final String stderr;
   final int status;
   final SpecStats stats;
+
+  /** The leaked objects, described, or null (always null without the debug accounting). */
+  final String leaks;
+
   private final Map<String, List<String>> opcodes;
 
   private SpecRun(
-      String stdout, String stderr, int status, SpecStats stats, Map<String, List<String>> ops) {
+      String stdout,
+      String stderr,
+      int status,
+      SpecStats stats,
+      String leaks,
+      Map<String, List<String>> ops) {
     this.stdout = stdout;
     this.stderr = stderr;
     this.status = status;
     this.stats = stats;
+    this.leaks = leaks;
     this.opcodes = ops;
   }
 
@@ -56,6 +73,8 @@ final class SpecRun {
     ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
     Map<String, List<String>> ops = new HashMap<>();
     SpecStats[] stats = {null};
+    String[] leaks = {null};
+    Set<RcObject> before = RefDebug.ENABLED ? RefDebug.liveSnapshot() : Set.of();
     int status =
         RunCommand.run(
             List.of(file.toString()),
@@ -73,6 +92,11 @@ final class SpecRun {
                   }
                 }
               }
+              if (RefDebug.ENABLED) {
+                Runtimes.shutdown(ts);
+                List<PyObject> leaked = LeakCheck.leaked(before);
+                leaks[0] = leaked.isEmpty() ? null : LeakCheck.describe(leaked);
+              }
             });
     try {
       Files.deleteIfExists(file);
@@ -84,6 +108,7 @@ final class SpecRun {
         err.toString(StandardCharsets.UTF_8),
         status,
         stats[0],
+        leaks[0],
         ops);
   }
 

@@ -51,6 +51,11 @@ public final class Frame {
   /** Keyword names for the next CALL (set by KW_NAMES; an immortal constant). */
   PyTuple kwnames;
 
+  /** The keyword names pending for the next CALL, or null (what the specializer sees). */
+  public PyTuple kwnames() {
+    return kwnames;
+  }
+
   /** Whether {@link Interpreter#run} returns when this frame returns or yields. */
   boolean entry;
 

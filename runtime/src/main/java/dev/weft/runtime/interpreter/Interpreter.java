@@ -440,6 +440,33 @@ public final class Interpreter {
           }
           sp = f.sp;
         }
+        case Op.CALL_PY_EXACT_ARGS,
+            Op.CALL_BOUND_METHOD_EXACT_ARGS,
+            Op.CALL_PY_GENERAL,
+            Op.CALL_BUILTIN_FAST,
+            Op.CALL_LEN,
+            Op.CALL_ISINSTANCE,
+            Op.CALL_LIST_APPEND,
+            Op.CALL_METHOD_DESCRIPTOR,
+            Op.CALL_TYPE_1,
+            Op.CALL_STR_1,
+            Op.CALL_TUPLE_1,
+            Op.CALL_ALLOC_AND_ENTER_INIT -> {
+          // One case for the family: any form may call a Python function (its own action, or the
+          // generic call after a miss), so each needs the frame switch below.
+          pc += 3;
+          f.pc = pc;
+          Frame callee = SpecCalls.call(ts, f, pc - 4, word & 0xFF, oparg);
+          if (callee != null) {
+            push(ts, callee);
+            f = callee;
+            s = f.slots;
+            code = f.bytecode.words;
+            consts = f.code.constants;
+            pc = 0;
+          }
+          sp = f.sp;
+        }
         case Op.RETURN_VALUE, Op.RETURN_CONST -> {
           PyObject r;
           if ((word & 0xFF) == Op.RETURN_CONST) {

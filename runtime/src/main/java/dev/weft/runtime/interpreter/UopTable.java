@@ -136,6 +136,18 @@ public final class UopTable {
     define(Opcode.LOAD_ATTR_FAST_CLASS, "SpecAttrs.loadAttrFastClass");
     define(Opcode.STORE_ATTR_INSTANCE_VALUE, "SpecAttrs.storeAttrInstanceValue");
     define(Opcode.STORE_ATTR_SLOT, "SpecAttrs.storeAttrSlot");
+    define(Opcode.CALL_PY_EXACT_ARGS, "SpecCalls.pyExactArgs");
+    define(Opcode.CALL_BOUND_METHOD_EXACT_ARGS, "SpecCalls.boundMethodExactArgs");
+    define(Opcode.CALL_PY_GENERAL, "SpecCalls.pyGeneral");
+    define(Opcode.CALL_BUILTIN_FAST, "SpecCalls.builtinFast");
+    define(Opcode.CALL_LEN, "SpecCalls.len");
+    define(Opcode.CALL_ISINSTANCE, "SpecCalls.isinstance");
+    define(Opcode.CALL_LIST_APPEND, "SpecCalls.listAppend");
+    define(Opcode.CALL_METHOD_DESCRIPTOR, "SpecCalls.methodDescriptor");
+    define(Opcode.CALL_TYPE_1, "SpecCalls.type1");
+    define(Opcode.CALL_STR_1, "SpecCalls.str1");
+    define(Opcode.CALL_TUPLE_1, "SpecCalls.tuple1");
+    define(Opcode.CALL_ALLOC_AND_ENTER_INIT, "SpecCalls.allocAndEnterInit");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */

@@ -202,7 +202,8 @@ public final class Uops {
     return null;
   }
 
-  private static void popCall(ThreadState ts, Frame f, int base, int sp) {
+  /** Pops a call's inputs {@code s[base, sp)}, dropping the references they hold. */
+  static void popCall(ThreadState ts, Frame f, int base, int sp) {
     PyObject[] s = f.slots;
     f.sp = base;
     for (int i = base; i < sp; i++) {

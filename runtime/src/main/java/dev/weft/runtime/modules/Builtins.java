@@ -44,6 +44,18 @@ public final class Builtins {
   private Builtins() {}
 
   private static final Map<PyObject, Long> IDS = new WeakHashMap<>();
+
+  /**
+   * {@code len} and {@code isinstance}, one object for every runtime, so that the specialized calls
+   * CALL_LEN and CALL_ISINSTANCE can recognise them by identity (as CPython's interpreter caches
+   * them in {@code interp->callable_cache}).
+   */
+  public static final PyBuiltin LEN =
+      PyBuiltin.function("len", 1, (PyBuiltin.F1) (t, s, o) -> PyInt.of(t, Ops.length(t, o)));
+
+  public static final PyBuiltin ISINSTANCE =
+      PyBuiltin.function(
+          "isinstance", 2, (PyBuiltin.F2) (t, s, o, cls) -> PyBool.of(isInstance(t, o, cls)));
   private static long nextId = 0x7f0000001000L;
 
   public static PyModule create(ThreadState ts) {
@@ -91,7 +103,7 @@ public final class Builtins {
     d.putString(ts, "IOError", Exc.OSError);
     d.putString(ts, "__build_class__", Functions.BUILD_CLASS);
     fn(d, ts, "print", 0, (PyBuiltin.FN) Builtins::print);
-    fn(d, ts, "len", 1, (PyBuiltin.F1) (t, s, o) -> PyInt.of(t, Ops.length(t, o)));
+    d.putString(ts, "len", LEN);
     fn(d, ts, "repr", 1, (PyBuiltin.F1) (t, s, o) -> Ops.repr(t, o));
     fn(
         d,
@@ -124,7 +136,7 @@ public final class Builtins {
                     spec == null
                         ? PyStr.EMPTY
                         : (PyStr) requireStr(t, spec, "format() argument 2")));
-    fn(d, ts, "isinstance", 2, (PyBuiltin.F2) (t, s, o, cls) -> PyBool.of(isInstance(t, o, cls)));
+    d.putString(ts, "isinstance", ISINSTANCE);
     fn(d, ts, "issubclass", 2, (PyBuiltin.F2) (t, s, c, cls) -> PyBool.of(isSubclass(t, c, cls)));
     fn(d, ts, "getattr", 2, (PyBuiltin.F3) Builtins::getattr);
     fn(
