@@ -309,4 +309,53 @@ class CallSpecializerTest {
             """);
     assertEquals(List.of("CALL_ALLOC_AND_ENTER_INIT"), calls(r, "g"));
   }
+
+  @Test
+  void threadsCallingOneSiteWithEveryKindOfCallableAgree() {
+    // One call site sees every form's callable in turn, from four threads: each miss and deopt
+    // must still give the generic call's result.
+    SpecRun r =
+        run(
+            """
+            import threading
+            class P:
+                def __init__(self, x):
+                    self.x = x
+                def m(self, x):
+                    return x + 1
+            def py(x):
+                return x * 2
+            def gen(x, y=1):
+                return x + y
+            p = P(0)
+            callables = [py, len, abs, P, p.m, gen, str, tuple, type]
+            def call(g, x):
+                return g(x)
+            def value(r):
+                if isinstance(r, P):
+                    return r.x
+                if isinstance(r, (str, tuple)):
+                    return len(r)
+                return 0 if isinstance(r, type) else r
+            results = [None] * 4
+            def work(k):
+                acc = 0
+                for i in range(600):
+                    g = callables[(i * (k + 1)) % len(callables)]
+                    arg = [i] if g in (len, tuple) else i
+                    r = call(g, arg)
+                    acc += value(r)
+                results[k] = acc
+            ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            print(results)
+            """,
+            "[120785, 119720, 179864, 120383]\n");
+    long deopts = 0;
+    for (int op = Op.CALL_PY_EXACT_ARGS; op <= Op.CALL_ALLOC_AND_ENTER_INIT; op++) {
+      deopts += r.deopts(op);
+    }
+    assertTrue(deopts >= 4, "the changing callables deopted the site: " + deopts);
+  }
 }
