@@ -163,7 +163,8 @@ class CallSpecializerTest {
         run(
             """
             def f(l):
-                return sorted(l, reverse=True), int("101", base=2), dict(a=1), max(l, key=lambda x: -x)
+                return (sorted(l, reverse=True), int("101", base=2), dict(a=1),
+                        max(l, key=lambda x: -x))
             for i in range(5):
                 r = f([1, 3, 2])
             print(r)
