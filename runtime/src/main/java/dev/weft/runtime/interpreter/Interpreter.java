@@ -214,6 +214,34 @@ public final class Interpreter {
           Ops.decref(ts, right);
           pc++;
         }
+        case Op.BINARY_OP_ADD_INT -> {
+          sp = SpecOps.binaryOpAddInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_SUBTRACT_INT -> {
+          sp = SpecOps.binaryOpSubtractInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_MULTIPLY_INT -> {
+          sp = SpecOps.binaryOpMultiplyInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_ADD_FLOAT -> {
+          sp = SpecOps.binaryOpAddFloat(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_SUBTRACT_FLOAT -> {
+          sp = SpecOps.binaryOpSubtractFloat(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_MULTIPLY_FLOAT -> {
+          sp = SpecOps.binaryOpMultiplyFloat(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_OP_ADD_UNICODE -> {
+          sp = SpecOps.binaryOpAddUnicode(ts, f, pc - 1, oparg);
+          pc++;
+        }
         case Op.COMPARE_OP -> {
           if (Spec.ENABLED && Spec.tick(code, pc)) {
             Spec.specializeAt(ts, f, pc - 1);
@@ -227,6 +255,18 @@ public final class Interpreter {
           f.sp = sp;
           Ops.decref(ts, left);
           Ops.decref(ts, right);
+          pc++;
+        }
+        case Op.COMPARE_OP_INT -> {
+          sp = SpecOps.compareOpInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.COMPARE_OP_FLOAT -> {
+          sp = SpecOps.compareOpFloat(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.COMPARE_OP_STR -> {
+          sp = SpecOps.compareOpStr(ts, f, pc - 1, oparg);
           pc++;
         }
         case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
@@ -276,6 +316,22 @@ public final class Interpreter {
           } else {
             s[sp++] = v;
           }
+        }
+        case Op.FOR_ITER_LIST -> {
+          pc = SpecIters.forIterList(ts, f, pc - 1, oparg);
+          sp = f.sp;
+        }
+        case Op.FOR_ITER_TUPLE -> {
+          pc = SpecIters.forIterTuple(ts, f, pc - 1, oparg);
+          sp = f.sp;
+        }
+        case Op.FOR_ITER_RANGE -> {
+          pc = SpecIters.forIterRange(ts, f, pc - 1, oparg);
+          sp = f.sp;
+        }
+        case Op.FOR_ITER_GEN -> {
+          pc = SpecIters.forIterGen(ts, f, pc - 1, oparg);
+          sp = f.sp;
         }
         case Op.GET_ITER -> {
           PyObject v = s[sp - 1];
@@ -368,6 +424,22 @@ public final class Interpreter {
           Ops.decref(ts, key);
           pc++;
         }
+        case Op.BINARY_SUBSCR_LIST_INT -> {
+          sp = SpecOps.binarySubscrListInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_SUBSCR_TUPLE_INT -> {
+          sp = SpecOps.binarySubscrTupleInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_SUBSCR_STR_INT -> {
+          sp = SpecOps.binarySubscrStrInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_SUBSCR_DICT -> {
+          sp = SpecOps.binarySubscrDict(ts, f, pc - 1, oparg);
+          pc++;
+        }
         case Op.CHECK_FAST -> {
           if (s[oparg] == null) {
             throw Uops.unboundLocal(ts, f, oparg);
@@ -385,6 +457,14 @@ public final class Interpreter {
           s[sp - 1] = Ops.getitem(ts, s[oparg], key);
           f.sp = sp;
           Ops.decref(ts, key);
+          pc++;
+        }
+        case Op.BINARY_SUBSCR_FAST_LIST_INT -> {
+          sp = SpecOps.binarySubscrFastListInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.BINARY_SUBSCR_FAST_DICT -> {
+          sp = SpecOps.binarySubscrFastDict(ts, f, pc - 1, oparg);
           pc++;
         }
         case Op.LOAD_ATTR_FAST -> {
@@ -419,6 +499,14 @@ public final class Interpreter {
             continue;
           }
           sp = Uops.storeSubscr(ts, f);
+          pc++;
+        }
+        case Op.STORE_SUBSCR_LIST_INT -> {
+          sp = SpecOps.storeSubscrListInt(ts, f, pc - 1, oparg);
+          pc++;
+        }
+        case Op.STORE_SUBSCR_DICT -> {
+          sp = SpecOps.storeSubscrDict(ts, f, pc - 1, oparg);
           pc++;
         }
         case Op.CALL -> {

@@ -148,6 +148,33 @@ public final class UopTable {
     define(Opcode.CALL_STR_1, "SpecCalls.str1");
     define(Opcode.CALL_TUPLE_1, "SpecCalls.tuple1");
     define(Opcode.CALL_ALLOC_AND_ENTER_INIT, "SpecCalls.allocAndEnterInit");
+    define(Opcode.BINARY_OP_ADD_INT, "SpecOps.binaryOpAddInt");
+    define(Opcode.BINARY_OP_SUBTRACT_INT, "SpecOps.binaryOpSubtractInt");
+    define(Opcode.BINARY_OP_MULTIPLY_INT, "SpecOps.binaryOpMultiplyInt");
+    define(Opcode.BINARY_OP_ADD_FLOAT, "SpecOps.binaryOpAddFloat");
+    define(Opcode.BINARY_OP_SUBTRACT_FLOAT, "SpecOps.binaryOpSubtractFloat");
+    define(Opcode.BINARY_OP_MULTIPLY_FLOAT, "SpecOps.binaryOpMultiplyFloat");
+    define(Opcode.BINARY_OP_ADD_UNICODE, "SpecOps.binaryOpAddUnicode");
+    define(Opcode.BINARY_SUBSCR_LIST_INT, "SpecOps.binarySubscrListInt");
+    define(Opcode.BINARY_SUBSCR_TUPLE_INT, "SpecOps.binarySubscrTupleInt");
+    define(Opcode.BINARY_SUBSCR_STR_INT, "SpecOps.binarySubscrStrInt");
+    define(Opcode.BINARY_SUBSCR_DICT, "SpecOps.binarySubscrDict");
+    define(Opcode.BINARY_SUBSCR_FAST_LIST_INT, "SpecOps.binarySubscrFastListInt");
+    define(Opcode.BINARY_SUBSCR_FAST_DICT, "SpecOps.binarySubscrFastDict");
+    define(Opcode.COMPARE_OP_INT, "SpecOps.compareOpInt");
+    define(Opcode.COMPARE_OP_FLOAT, "SpecOps.compareOpFloat");
+    define(Opcode.COMPARE_OP_STR, "SpecOps.compareOpStr");
+    define(Opcode.CONTAINS_OP_SET, "SpecOps.containsOpSet");
+    define(Opcode.CONTAINS_OP_DICT, "SpecOps.containsOpDict");
+    define(Opcode.UNPACK_SEQUENCE_TWO_TUPLE, "SpecOps.unpackSequenceTwoTuple");
+    define(Opcode.UNPACK_SEQUENCE_TUPLE, "SpecOps.unpackSequenceTuple");
+    define(Opcode.UNPACK_SEQUENCE_LIST, "SpecOps.unpackSequenceList");
+    define(Opcode.STORE_SUBSCR_LIST_INT, "SpecOps.storeSubscrListInt");
+    define(Opcode.STORE_SUBSCR_DICT, "SpecOps.storeSubscrDict");
+    define(Opcode.FOR_ITER_LIST, "SpecIters.forIterList");
+    define(Opcode.FOR_ITER_TUPLE, "SpecIters.forIterTuple");
+    define(Opcode.FOR_ITER_RANGE, "SpecIters.forIterRange");
+    define(Opcode.FOR_ITER_GEN, "SpecIters.forIterGen");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */

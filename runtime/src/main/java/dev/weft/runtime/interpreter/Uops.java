@@ -250,6 +250,14 @@ public final class Uops {
         Stack.containsOp(ts, f, oparg);
         f.pc++;
       }
+      case Op.CONTAINS_OP_SET -> {
+        SpecOps.containsOpSet(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
+      case Op.CONTAINS_OP_DICT -> {
+        SpecOps.containsOpDict(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
       case Op.DELETE_SUBSCR -> Stack.deleteSubscr(ts, f);
       case Op.BINARY_SLICE -> Stack.binarySlice(ts, f);
       case Op.STORE_SLICE -> Stack.storeSlice(ts, f);
@@ -270,6 +278,18 @@ public final class Uops {
       case Op.UNPACK_SEQUENCE -> {
         countOrSpecialize(ts, f);
         Builders.unpackSequence(ts, f, oparg);
+        f.pc++;
+      }
+      case Op.UNPACK_SEQUENCE_TWO_TUPLE -> {
+        SpecOps.unpackSequenceTwoTuple(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
+      case Op.UNPACK_SEQUENCE_TUPLE -> {
+        SpecOps.unpackSequenceTuple(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
+      case Op.UNPACK_SEQUENCE_LIST -> {
+        SpecOps.unpackSequenceList(ts, f, f.pc - 1, oparg);
         f.pc++;
       }
       case Op.UNPACK_EX -> Builders.unpackEx(ts, f, oparg);

@@ -196,7 +196,8 @@ public final class Compare {
     return a.length() - b.length();
   }
 
-  private static boolean outcome(int c, int op) {
+  /** Whether the three-way result {@code c} satisfies comparison {@code op}. */
+  public static boolean outcome(int c, int op) {
     return switch (op) {
       case LT -> c < 0;
       case LE -> c <= 0;
@@ -207,7 +208,8 @@ public final class Compare {
     };
   }
 
-  private static boolean compareDoubles(double x, double y, int op) {
+  /** {@code x op y} on doubles, IEEE (so NaN is unequal to everything), as Python's floats. */
+  public static boolean compareDoubles(double x, double y, int op) {
     return switch (op) {
       case LT -> x < y;
       case LE -> x <= y;

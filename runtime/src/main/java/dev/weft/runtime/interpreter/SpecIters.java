@@ -1,0 +1,87 @@
+package dev.weft.runtime.interpreter;
+
+import dev.weft.runtime.objects.Iterators;
+import dev.weft.runtime.objects.Ops;
+import dev.weft.runtime.objects.PyGenerator;
+import dev.weft.runtime.objects.PyObject;
+import dev.weft.runtime.threads.ThreadState;
+
+/**
+ * The specialized forms of FOR_ITER (CPython's {@code FOR_ITER_LIST}, {@code _TUPLE}, {@code
+ * _RANGE}, {@code _GEN}): a guard on the exact type of the iterator on top of the stack, then a
+ * direct call of that iterator's step, in place of {@link Ops#next}'s dispatch. The steps are the
+ * iterators' own, so what the loop sees is the generic loop's: a list shrunk by another thread ends
+ * the loop early and never yields a freed item (the list iterator reads through {@link
+ * dev.weft.runtime.objects.PyList#getItemRef}); a generator is resumed by the nested resume of
+ * {@link Generators}, as the generic instruction resumes it. An exhausted iterator is not a miss:
+ * it is popped and the loop jumps past its end, as the generic instruction does.
+ *
+ * <p>Each handler returns the index of the next instruction to run (past the counter word, plus
+ * {@code oparg} when the loop ended) and leaves the depth in {@link Frame#sp}.
+ */
+public final class SpecIters {
+  private SpecIters() {}
+
+  static int forIterList(ThreadState ts, Frame f, int pc, int oparg) {
+    if (f.slots[f.sp - 1] instanceof Iterators.SeqIter it && it.type == Iterators.LIST_ITER) {
+      Spec.hit(ts, Op.FOR_ITER_LIST);
+      return advance(ts, f, pc, oparg, it.next(ts));
+    }
+    return forIterMiss(ts, f, pc, oparg);
+  }
+
+  static int forIterTuple(ThreadState ts, Frame f, int pc, int oparg) {
+    if (f.slots[f.sp - 1] instanceof Iterators.SeqIter it && it.type == Iterators.TUPLE_ITER) {
+      Spec.hit(ts, Op.FOR_ITER_TUPLE);
+      return advance(ts, f, pc, oparg, it.next(ts));
+    }
+    return forIterMiss(ts, f, pc, oparg);
+  }
+
+  static int forIterRange(ThreadState ts, Frame f, int pc, int oparg) {
+    if (f.slots[f.sp - 1] instanceof Iterators.RangeIter it) {
+      Spec.hit(ts, Op.FOR_ITER_RANGE);
+      return advance(ts, f, pc, oparg, it.next(ts));
+    }
+    return forIterMiss(ts, f, pc, oparg);
+  }
+
+  /**
+   * A generator that is not running (a running one misses, and the generic path raises its
+   * ValueError); coroutines are not iterable and never pass.
+   */
+  static int forIterGen(ThreadState ts, Frame f, int pc, int oparg) {
+    if (f.slots[f.sp - 1] instanceof PyGenerator g
+        && g.type == PyGenerator.GENERATOR_TYPE
+        && !g.running) {
+      Spec.hit(ts, Op.FOR_ITER_GEN);
+      return advance(ts, f, pc, oparg, g.next(ts));
+    }
+    return forIterMiss(ts, f, pc, oparg);
+  }
+
+  /** FOR_ITER's generic uop on the stack as the form found it. */
+  private static int forIterMiss(ThreadState ts, Frame f, int pc, int oparg) {
+    Spec.miss(ts, f, pc);
+    return advance(ts, f, pc, oparg, Ops.next(ts, f.slots[f.sp - 1]));
+  }
+
+  /**
+   * Pushes the next item {@code v}, or at the end ({@code v} null) pops and drops the iterator and
+   * jumps {@code oparg} past the instruction, exactly as the generic FOR_ITER.
+   */
+  private static int advance(ThreadState ts, Frame f, int pc, int oparg, PyObject v) {
+    PyObject[] s = f.slots;
+    int next = pc + 2; // the instruction and its counter word
+    if (v == null) {
+      int sp = f.sp - 1;
+      PyObject it = s[sp];
+      s[sp] = null;
+      f.sp = sp;
+      Ops.decref(ts, it);
+      return next + oparg;
+    }
+    s[f.sp++] = v;
+    return next;
+  }
+}
