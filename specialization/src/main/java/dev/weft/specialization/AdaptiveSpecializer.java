@@ -22,6 +22,14 @@ public final class AdaptiveSpecializer implements Specializer {
       case LOAD_ATTR_FAST -> AttrSpecializer.loadAttrFast(ts, f, pc);
       case STORE_ATTR -> AttrSpecializer.storeAttr(ts, f, pc);
       case CALL -> CallSpecializer.call(ts, f, pc);
+      case BINARY_OP -> OpSpecializer.binaryOp(ts, f, pc);
+      case COMPARE_OP -> OpSpecializer.compareOp(ts, f, pc);
+      case BINARY_SUBSCR -> OpSpecializer.binarySubscr(ts, f, pc);
+      case BINARY_SUBSCR_FAST -> OpSpecializer.binarySubscrFast(ts, f, pc);
+      case STORE_SUBSCR -> OpSpecializer.storeSubscr(ts, f, pc);
+      case CONTAINS_OP -> OpSpecializer.containsOp(ts, f, pc);
+      case UNPACK_SEQUENCE -> OpSpecializer.unpackSequence(ts, f, pc);
+      case FOR_ITER -> IterSpecializer.forIter(ts, f, pc);
       default -> Spec.fail(ts, f, pc, "family not specialized");
     }
   }
