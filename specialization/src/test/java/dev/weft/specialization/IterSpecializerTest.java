@@ -86,6 +86,42 @@ class IterSpecializerTest {
   }
 
   @Test
+  void loopsOverAListAnotherThreadShrinksSeeOnlyItsItems() {
+    SpecRun r =
+        SpecRun.run(
+            """
+            import threading
+            shared = list(range(1000))
+            bad = []
+            def reader():
+                for _ in range(100):
+                    for x in shared:
+                        if type(x) is not int:
+                            bad.append(x)
+                    try:
+                        a, b = shared[-1], shared[0]
+                    except IndexError:
+                        pass
+            def writer():
+                for i in range(5000):
+                    if len(shared) > 500:
+                        del shared[-100:]
+                    else:
+                        shared.extend(range(500))
+            ts = [threading.Thread(target=reader), threading.Thread(target=reader),
+                  threading.Thread(target=writer)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            print(bad)
+            """);
+    assertEquals("[]\n", r.stdout, r.stderr);
+    assertNull(r.leaks, r.leaks);
+    assertTrue(r.successes(Op.FOR_ITER_LIST) >= 1, "the readers' loops specialized");
+  }
+
+  @Test
   void loopsFollowTheIteratorType() {
     SpecRun r =
         SpecRun.run(
