@@ -50,8 +50,22 @@ public final class Disassembler {
     }
   }
 
+  /**
+   * The disassembly of one bytecode copy of {@code code}: {@code words} as a thread left them, with
+   * the specialized forms it wrote, under the heading {@code title}.
+   */
+  public static String disassembleCopy(CodeObject code, int[] words, String title) {
+    StringBuilder out = new StringBuilder();
+    out.append(title).append(":\n");
+    disassembleBody(code, words, out);
+    return out.toString();
+  }
+
   private static void disassembleBody(CodeObject code, StringBuilder out) {
-    int[] words = code.code();
+    disassembleBody(code, code.code(), out);
+  }
+
+  private static void disassembleBody(CodeObject code, int[] words, StringBuilder out) {
     java.util.BitSet targets = BorrowedLocals.jumpTargets(code, words);
     int maxLine = 0;
     for (int offset = 0; offset < words.length; offset++) {
@@ -113,7 +127,7 @@ public final class Disassembler {
       case NONE, COUNT -> "";
       case CONST -> repr(code.constants().get(oparg));
       case NAME ->
-          switch (op) {
+          switch (op.deopt()) {
             case LOAD_GLOBAL -> ((oparg & 1) != 0 ? "NULL + " : "") + code.names().get(oparg >> 1);
             case LOAD_ATTR ->
                 ((oparg & 1) != 0 ? "NULL|self + " : "") + code.names().get(oparg >> 1);
@@ -131,7 +145,7 @@ public final class Disassembler {
 
   private static String describeFlags(Opcode op, int oparg) {
     List<String> parts = new ArrayList<>();
-    switch (op) {
+    switch (op.deopt()) {
       case MAKE_FUNCTION -> {
         for (int bit = 0; bit < MAKE_FUNCTION_FLAGS.length; bit++) {
           if ((oparg & 1 << bit) != 0) {

@@ -28,12 +28,21 @@ public final class Main {
       err.flush();
       System.exit(status);
     }
+    if (args.length > 1 && args[0].equals("dis") && args[1].equals("--after-run")) {
+      PrintStream out = RunCommand.stdout();
+      PrintStream err = RunCommand.stderr();
+      int status = DisAfterRun.run(java.util.List.of(args).subList(2, args.length), out, err);
+      out.flush();
+      err.flush();
+      System.exit(status);
+    }
     System.exit(run(args, System.out, System.err));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || !args[0].equals("dis")) {
-      err.println("usage: weft run FILE | weft dis FILE | weft dis -c SOURCE");
+      err.println(
+          "usage: weft run FILE | weft dis FILE | weft dis -c SOURCE | weft dis --after-run FILE");
       return 2;
     }
     try {

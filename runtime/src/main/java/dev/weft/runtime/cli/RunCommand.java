@@ -186,6 +186,7 @@ public final class RunCommand {
       try {
         // As CPython 3.9+, the main program is known by its absolute path (tracebacks, __file__).
         code = new PyCode(CodeGenerator.compile(mainPath, source));
+        runtime.mainCode = code;
       } catch (PySyntaxError e) {
         out.flush();
         err.print(e.format());

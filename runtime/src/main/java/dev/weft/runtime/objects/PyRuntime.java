@@ -79,6 +79,9 @@ public final class PyRuntime {
   /** {@code -X stats}: print counters at exit. */
   public boolean printStats;
 
+  /** The main program's code (for {@code weft dis --after-run}), once compiled. */
+  public PyCode mainCode;
+
   public PyRuntime() {
     this(DOMAIN);
   }
