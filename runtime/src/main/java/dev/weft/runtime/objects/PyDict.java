@@ -99,12 +99,20 @@ public class PyDict extends PyObject {
     k = new Keys(tableSize);
   }
 
-  /** The keys object's version, assigning one if it has none; it changes with the set of keys. */
+  /**
+   * The keys object's version, assigning one if it has none; it changes with the set of keys. The
+   * table and its version are read once: a writer inserting meanwhile resets the version to 0, and
+   * the caller must still get the non-zero version it was given (SPEC_02), which then simply no
+   * longer matches.
+   */
   public final int keysVersion() {
-    if (k.version == 0) {
-      k.version = LAST_KEYS_VERSION.incrementAndGet();
+    Keys table = k;
+    int v = table.version;
+    if (v == 0) {
+      v = LAST_KEYS_VERSION.incrementAndGet();
+      table.version = v;
     }
-    return k.version;
+    return v;
   }
 
   public final int size() {
