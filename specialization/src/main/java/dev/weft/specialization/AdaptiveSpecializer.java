@@ -30,6 +30,8 @@ public final class AdaptiveSpecializer implements Specializer {
       case CONTAINS_OP -> OpSpecializer.containsOp(ts, f, pc);
       case UNPACK_SEQUENCE -> OpSpecializer.unpackSequence(ts, f, pc);
       case FOR_ITER -> IterSpecializer.forIter(ts, f, pc);
+      case SEND -> IterSpecializer.send(ts, f, pc);
+      case TO_BOOL -> BoolSpecializer.toBool(ts, f, pc);
       default -> Spec.fail(ts, f, pc, "family not specialized");
     }
   }

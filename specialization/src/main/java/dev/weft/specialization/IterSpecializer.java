@@ -11,7 +11,8 @@ import dev.weft.runtime.threads.ThreadState;
 /**
  * FOR_ITER: the iterator on top of the stack is the builtin iterator of a list, a tuple or a range,
  * or a generator (not a coroutine); anything else (a class with {@code __next__}, the dict and str
- * iterators) stays generic.
+ * iterators) stays generic. SEND: the receiver under the sent value is a generator or a coroutine
+ * (as CPython's {@code _Py_Specialize_Send}); any other iterator stays generic.
  */
 final class IterSpecializer {
   private IterSpecializer() {}
@@ -28,6 +29,16 @@ final class IterSpecializer {
       Spec.specialize(ts, f, pc, Op.FOR_ITER_GEN, null);
     } else {
       Spec.fail(ts, f, pc, "other iterator");
+    }
+  }
+
+  static void send(ThreadState ts, Frame f, int pc) {
+    PyObject receiver = f.slots[f.sp - 2];
+    if (receiver instanceof PyGenerator g
+        && (g.type == PyGenerator.GENERATOR_TYPE || g.type == PyGenerator.COROUTINE_TYPE)) {
+      Spec.specialize(ts, f, pc, Op.SEND_GEN, null);
+    } else {
+      Spec.fail(ts, f, pc, "other receiver");
     }
   }
 }

@@ -145,7 +145,8 @@ public enum Opcode {
   /** Oparg: the depth of the exception-handler stack at the yield, as CPython 3.12. */
   YIELD_VALUE(COUNT, 0, 0),
   GET_YIELD_FROM_ITER(NONE, 0, 0),
-  SEND(ArgKind.JUMP_FORWARD, 0, Flow.JUMPS),
+  /** One cache word (the specializer's counter), as CPython 3.12; the jump counts from past it. */
+  SEND(ArgKind.JUMP_FORWARD, 1, Flow.JUMPS),
   END_SEND(NONE, 0, 0),
   GET_AWAITABLE(COUNT, 0, 0),
   /** {@code async for}: replaces the iterable with its {@code __aiter__()}. */
@@ -252,7 +253,22 @@ public enum Opcode {
   FOR_ITER_LIST(FOR_ITER),
   FOR_ITER_TUPLE(FOR_ITER),
   FOR_ITER_RANGE(FOR_ITER),
-  FOR_ITER_GEN(FOR_ITER);
+  FOR_ITER_GEN(FOR_ITER),
+
+  /**
+   * CPython 3.13: replaces the value on top of the stack with its truth as an exact bool, so that
+   * the POP_JUMP_IF_FALSE/TRUE or UNARY_NOT after it never calls {@code __bool__}. The code
+   * generator omits it after an instruction that already pushes a bool. Generic, although declared
+   * among the forms: codes are assigned in declaration order and must stay stable.
+   */
+  TO_BOOL(NONE, 3, 0),
+  TO_BOOL_BOOL(TO_BOOL),
+  TO_BOOL_INT(TO_BOOL),
+  TO_BOOL_LIST(TO_BOOL),
+  TO_BOOL_NONE(TO_BOOL),
+  TO_BOOL_STR(TO_BOOL),
+  TO_BOOL_ALWAYS_TRUE(TO_BOOL),
+  SEND_GEN(SEND);
 
   /** Bits of {@link #properties}; a nested class because enum constants cannot see later fields. */
   private static final class Flow {
@@ -380,7 +396,8 @@ public enum Opcode {
           JUMP,
           POP_BLOCK,
           CHECK_FAST,
-          BINARY_SUBSCR_FAST ->
+          BINARY_SUBSCR_FAST,
+          TO_BOOL ->
           0;
       case PUSH_NULL,
           COPY,

@@ -605,6 +605,7 @@ public final class CodeGenerator extends ExpressionCompiler {
     if (async) {
       awaitTop();
     }
+    unit().toBool();
     unit().jump(POP_JUMP_IF_TRUE, suppress);
     emit(RERAISE, 2);
     unit().bind(suppress);

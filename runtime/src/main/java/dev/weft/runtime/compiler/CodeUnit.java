@@ -45,6 +45,12 @@ final class CodeUnit {
   /** The span the next instructions come from (columns for tracebacks); null when unknown. */
   Ast.Span span;
 
+  /**
+   * The last instruction emitted, when the next one can only be reached from it (no label bound
+   * since); else null.
+   */
+  private Opcode last;
+
   CodeUnit(Scope scope, String name, String qualifiedName, String filename, int firstLine) {
     this.scope = scope;
     this.qualifiedName = qualifiedName;
@@ -77,16 +83,33 @@ final class CodeUnit {
   void emit(Opcode op, int oparg) {
     position();
     assembler.emit(op, oparg, line);
+    last = op;
   }
 
   void emit(Opcode op) {
-    position();
-    assembler.emit(op, 0, line);
+    emit(op, 0);
   }
 
   void jump(Opcode op, Label target) {
     position();
     assembler.emitJump(op, target, line);
+    last = op;
+  }
+
+  /**
+   * TO_BOOL before a POP_JUMP_IF_FALSE/TRUE or UNARY_NOT (CPython 3.13), unless the value on top
+   * was just pushed by an instruction that always pushes a bool, as CPython's flowgraph drops it.
+   * COMPARE_OP counts as one, as in CPython: a rich comparison that returns something else is still
+   * tested exactly once, by the jump itself.
+   */
+  void toBool() {
+    if (last != Opcode.COMPARE_OP
+        && last != Opcode.IS_OP
+        && last != Opcode.CONTAINS_OP
+        && last != Opcode.UNARY_NOT
+        && last != Opcode.TO_BOOL) {
+      emit(Opcode.TO_BOOL);
+    }
   }
 
   private void position() {
@@ -103,6 +126,7 @@ final class CodeUnit {
 
   void bind(Label label) {
     assembler.bind(label);
+    last = null;
   }
 
   int constant(Object value) {

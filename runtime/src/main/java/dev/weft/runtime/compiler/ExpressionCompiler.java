@@ -215,6 +215,7 @@ abstract class ExpressionCompiler {
         for (int i = 0; i < values.size() - 1; i++) {
           expression(values.get(i));
           emit(COPY, 1);
+          unit().toBool();
           unit().jump(b.isAnd() ? POP_JUMP_IF_FALSE : POP_JUMP_IF_TRUE, end);
           emit(POP_TOP);
         }
@@ -235,7 +236,10 @@ abstract class ExpressionCompiler {
         expression(u.operand());
         switch (u.op()) {
           case MINUS -> emit(UNARY_NEGATIVE);
-          case NOT -> emit(UNARY_NOT);
+          case NOT -> {
+            unit().toBool();
+            emit(UNARY_NOT);
+          }
           case INVERT -> emit(UNARY_INVERT);
           case PLUS -> emit(CALL_INTRINSIC_1, 5); // INTRINSIC_UNARY_POSITIVE
         }
@@ -435,6 +439,7 @@ abstract class ExpressionCompiler {
       emit(COPY, 2);
       compareOp(c.ops().get(i));
       emit(COPY, 1);
+      unit().toBool();
       unit().jump(POP_JUMP_IF_FALSE, cleanup);
       emit(POP_TOP);
     }
@@ -500,6 +505,7 @@ abstract class ExpressionCompiler {
       return;
     }
     expression(test);
+    unit().toBool();
     unit().jump(jumpIfTrue ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
   }
 

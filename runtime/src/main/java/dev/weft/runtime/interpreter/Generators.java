@@ -1,5 +1,6 @@
 package dev.weft.runtime.interpreter;
 
+import dev.weft.runtime.bytecode.Opcode;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyBaseException;
@@ -175,12 +176,14 @@ public final class Generators {
     if (yielded != null) {
       return yielded;
     }
-    // The delegate finished: pop it, continue after the SEND loop with its value.
+    // The delegate finished: pop it, continue after the SEND loop with its value. The frame
+    // stopped at the RESUME after the loop's YIELD_VALUE; the JUMP_BACKWARD_NO_INTERRUPT after it
+    // leads back to the SEND, whose jump (counted from past its cache words) leaves the loop.
     Ops.decref(ts, Stack.pop(f));
     int jumpBack = f.code.words[f.pc + 1];
     int send = f.pc + 2 - (jumpBack >>> 8);
     int sendWord = f.code.words[send];
-    f.pc = send + 1 + (sendWord >>> 8);
+    f.pc = send + 1 + Opcode.SEND.caches() + (sendWord >>> 8);
     f.slots[f.sp++] = returned;
     g.running = true;
     PyBaseException outerHandled = ts.handled;
@@ -265,38 +268,61 @@ public final class Generators {
     Stack.replace(ts, f, 1, Ops.iter(ts, v));
   }
 
-  /** SEND: {@code [receiver, value]}; yields through, or jumps with the delegate's result. */
+  /**
+   * SEND: {@code [receiver, value]}; yields through, or jumps with the delegate's result. Called
+   * with {@link Frame#pc} past the instruction's cache word; the jump is {@code oparg} from there.
+   */
   static void send(ThreadState ts, Frame f, int oparg) {
     PyObject receiver = Stack.peek(f, 2);
+    if (receiver instanceof PyGenerator g) {
+      sendGenerator(ts, f, g, oparg);
+      return;
+    }
     PyObject value = Stack.peek(f, 1);
     PyObject yielded;
     PyObject returned = null;
-    if (receiver instanceof PyGenerator g) {
-      yielded = resume(ts, g, value, null);
-      if (yielded == null) {
-        returned = g.returnValue == null ? Ops.newRef(ts, PySingleton.NONE) : g.returnValue;
-        g.returnValue = null;
-      }
-    } else {
-      try {
-        if (value == PySingleton.NONE) {
-          PyObject next = receiver.type.lookup("__next__");
-          if (next == null) {
-            throw Exc.typeError(ts, "'" + receiver.typeName() + "' object is not an iterator");
-          }
-          yielded = Calls.callMethod(ts, next, receiver);
-        } else {
-          yielded = Ops.callMethod(ts, receiver, "send", value);
+    try {
+      if (value == PySingleton.NONE) {
+        PyObject next = receiver.type.lookup("__next__");
+        if (next == null) {
+          throw Exc.typeError(ts, "'" + receiver.typeName() + "' object is not an iterator");
         }
-      } catch (PyException e) {
-        if (!e.matches(Exc.StopIteration)) {
-          throw e;
-        }
-        returned = Exc.stopIterationValue(ts, e.value);
-        Ops.decref(ts, e.value);
-        yielded = null;
+        yielded = Calls.callMethod(ts, next, receiver);
+      } else {
+        yielded = Ops.callMethod(ts, receiver, "send", value);
       }
+    } catch (PyException e) {
+      if (!e.matches(Exc.StopIteration)) {
+        throw e;
+      }
+      returned = Exc.stopIterationValue(ts, e.value);
+      Ops.decref(ts, e.value);
+      yielded = null;
     }
+    sent(ts, f, oparg, yielded, returned);
+  }
+
+  /**
+   * SEND's step when the receiver {@code g} (on the stack) is a generator or coroutine: it is
+   * resumed by the nested loop of {@link #resume}, as every resume of a generator is; no frame is
+   * pushed onto this loop. Also the action of the specialized form SEND_GEN.
+   */
+  static void sendGenerator(ThreadState ts, Frame f, PyGenerator g, int oparg) {
+    PyObject yielded = resume(ts, g, Stack.peek(f, 1), null);
+    PyObject returned = null;
+    if (yielded == null) {
+      returned = g.returnValue == null ? Ops.newRef(ts, PySingleton.NONE) : g.returnValue;
+      g.returnValue = null;
+    }
+    sent(ts, f, oparg, yielded, returned);
+  }
+
+  /**
+   * The end of SEND: the delegate's yielded value replaces the sent one, or its return value
+   * replaces both and the loop is left.
+   */
+  private static void sent(
+      ThreadState ts, Frame f, int oparg, PyObject yielded, PyObject returned) {
     if (yielded != null) {
       Stack.replace(ts, f, 1, yielded);
       return;

@@ -269,6 +269,39 @@ public final class Interpreter {
           sp = SpecOps.compareOpStr(ts, f, pc - 1, oparg);
           pc++;
         }
+        case Op.TO_BOOL -> {
+          if (Spec.ENABLED && Spec.tick(code, pc)) {
+            Spec.specializeAt(ts, f, pc - 1);
+            pc--;
+            continue;
+          }
+          Uops.toBool(ts, f);
+          pc += 3;
+        }
+        case Op.TO_BOOL_BOOL -> {
+          SpecBools.toBoolBool(ts, f, pc - 1);
+          pc += 3;
+        }
+        case Op.TO_BOOL_INT -> {
+          SpecBools.toBoolInt(ts, f, pc - 1);
+          pc += 3;
+        }
+        case Op.TO_BOOL_LIST -> {
+          SpecBools.toBoolList(ts, f, pc - 1);
+          pc += 3;
+        }
+        case Op.TO_BOOL_NONE -> {
+          SpecBools.toBoolNone(ts, f, pc - 1);
+          pc += 3;
+        }
+        case Op.TO_BOOL_STR -> {
+          SpecBools.toBoolStr(ts, f, pc - 1);
+          pc += 3;
+        }
+        case Op.TO_BOOL_ALWAYS_TRUE -> {
+          SpecBools.toBoolAlwaysTrue(ts, f, pc - 1);
+          pc += 3;
+        }
         case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
           PyObject v = s[sp - 1];
           boolean truth =

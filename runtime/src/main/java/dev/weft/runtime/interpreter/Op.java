@@ -165,4 +165,14 @@ public final class Op {
   public static final int FOR_ITER_TUPLE = 153;
   public static final int FOR_ITER_RANGE = 154;
   public static final int FOR_ITER_GEN = 155;
+
+  // TO_BOOL (generic, numbered after the forms above) and its forms, then SEND's form.
+  public static final int TO_BOOL = 156;
+  public static final int TO_BOOL_BOOL = 157;
+  public static final int TO_BOOL_INT = 158;
+  public static final int TO_BOOL_LIST = 159;
+  public static final int TO_BOOL_NONE = 160;
+  public static final int TO_BOOL_STR = 161;
+  public static final int TO_BOOL_ALWAYS_TRUE = 162;
+  public static final int SEND_GEN = 163;
 }

@@ -118,6 +118,7 @@ public final class UopTable {
     define(Opcode.IMPORT_FROM, "Imports.importFrom");
     define(Opcode.SETUP_ANNOTATIONS, "Names.setupAnnotations");
     define(Opcode.FORMAT_VALUE, "Stack.formatValue");
+    define(Opcode.TO_BOOL, "Uops.toBool");
 
     // Specialized forms: each handler method runs the guards, then the action, and on a miss the
     // family's generic uop (ARCHITECTURE.md §6).
@@ -175,6 +176,13 @@ public final class UopTable {
     define(Opcode.FOR_ITER_TUPLE, "SpecIters.forIterTuple");
     define(Opcode.FOR_ITER_RANGE, "SpecIters.forIterRange");
     define(Opcode.FOR_ITER_GEN, "SpecIters.forIterGen");
+    define(Opcode.TO_BOOL_BOOL, "SpecBools.toBoolBool");
+    define(Opcode.TO_BOOL_INT, "SpecBools.toBoolInt");
+    define(Opcode.TO_BOOL_LIST, "SpecBools.toBoolList");
+    define(Opcode.TO_BOOL_NONE, "SpecBools.toBoolNone");
+    define(Opcode.TO_BOOL_STR, "SpecBools.toBoolStr");
+    define(Opcode.TO_BOOL_ALWAYS_TRUE, "SpecBools.toBoolAlwaysTrue");
+    define(Opcode.SEND_GEN, "SpecIters.sendGen");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */

@@ -4,6 +4,7 @@ import dev.weft.runtime.objects.Attributes;
 import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.HasDict;
 import dev.weft.runtime.objects.Ops;
+import dev.weft.runtime.objects.PyBool;
 import dev.weft.runtime.objects.PyBuiltin;
 import dev.weft.runtime.objects.PyException;
 import dev.weft.runtime.objects.PyFunction;
@@ -125,6 +126,21 @@ public final class Uops {
       return inst.getAttribute(name.value) != null;
     }
     return owner instanceof HasDict h && h.dict(ts).getStr(name) != null;
+  }
+
+  /**
+   * TO_BOOL: the value on top of the stack becomes its truth, an exact bool; if {@code __bool__} or
+   * {@code __len__} raises, the value stays where it was.
+   */
+  static void toBool(ThreadState ts, Frame f) {
+    PyObject[] s = f.slots;
+    int top = f.sp - 1;
+    PyObject v = s[top];
+    if (v == PyBool.TRUE || v == PyBool.FALSE) {
+      return;
+    }
+    s[top] = PyBool.of(Ops.isTrue(ts, v));
+    Ops.decref(ts, v);
   }
 
   /** STORE_ATTR: {@code [value, owner]}. */
@@ -305,7 +321,16 @@ public final class Uops {
       case Op.BEFORE_WITH -> Exceptions.beforeWith(ts, f);
       case Op.WITH_EXCEPT_START -> Exceptions.withExceptStart(ts, f);
       case Op.GET_YIELD_FROM_ITER -> Generators.getYieldFromIter(ts, f);
-      case Op.SEND -> Generators.send(ts, f, oparg);
+      case Op.SEND -> {
+        countOrSpecialize(ts, f);
+        f.pc++;
+        Generators.send(ts, f, oparg);
+      }
+      case Op.SEND_GEN -> {
+        int pc = f.pc - 1;
+        f.pc++;
+        SpecIters.sendGen(ts, f, pc, oparg);
+      }
       case Op.END_SEND -> Generators.endSend(ts, f);
       case Op.GET_AWAITABLE -> Generators.getAwaitable(ts, f, oparg);
       case Op.GET_AITER -> Generators.getAiter(ts, f);
