@@ -52,6 +52,36 @@ class CodeGeneratorTest {
     assertTrue(dis.contains("END_ASYNC_FOR"), dis);
   }
 
+  /** The opcode names of a module's code, space-separated, in order. */
+  private static String opcodes(String source) throws PySyntaxError {
+    StringBuilder b = new StringBuilder();
+    for (String line : Disassembler.disassemble(compile(source)).split("\n")) {
+      for (String token : line.trim().split(" +")) {
+        if (token.matches("[A-Z][A-Z_0-9]+")) {
+          b.append(b.isEmpty() ? "" : " ").append(token);
+          break;
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void truthTestsConvertToBoolUnlessTheValueIsABoolAlready() throws PySyntaxError {
+    // CPython 3.13: TO_BOOL before a conditional jump or UNARY_NOT, dropped straight after an
+    // instruction that pushes a bool in the same basic block.
+    assertTrue(opcodes("if x:\n    y\n").contains("LOAD_NAME TO_BOOL POP_JUMP_IF_FALSE"));
+    assertTrue(opcodes("if a < b:\n    y\n").contains("COMPARE_OP POP_JUMP_IF_FALSE"));
+    assertTrue(opcodes("y = not x\n").contains("LOAD_NAME TO_BOOL UNARY_NOT"));
+    assertTrue(opcodes("y = not (a is b)\n").contains("IS_OP UNARY_NOT"));
+    assertTrue(opcodes("if not a in b:\n    y\n").contains("CONTAINS_OP POP_JUMP_IF_TRUE"));
+    assertTrue(opcodes("y = a or b\n").contains("COPY TO_BOOL POP_JUMP_IF_TRUE"));
+    assertTrue(opcodes("while x and y:\n    z\n").contains("LOAD_NAME TO_BOOL POP_JUMP_IF_FALSE"));
+    // A label between the comparison and the jump: the other path's value may be anything.
+    assertTrue(opcodes("if (a if p else b < c):\n    y\n").contains("COMPARE_OP TO_BOOL POP_JUMP"));
+    assertTrue(opcodes("y = [v for v in w if v]\n").contains("TO_BOOL"));
+  }
+
   @Test
   void matchStatementsAreRefusedByName() {
     PySyntaxError e =
