@@ -32,6 +32,7 @@ public final class AdaptiveSpecializer implements Specializer {
       case FOR_ITER -> IterSpecializer.forIter(ts, f, pc);
       case SEND -> IterSpecializer.send(ts, f, pc);
       case TO_BOOL -> BoolSpecializer.toBool(ts, f, pc);
+      case LOAD_SUPER_ATTR -> SuperSpecializer.loadSuperAttr(ts, f, pc);
       default -> Spec.fail(ts, f, pc, "family not specialized");
     }
   }

@@ -10,7 +10,7 @@ public enum ArgKind {
   CONST,
   /**
    * An index into {@link CodeObject#names()}; for LOAD_GLOBAL and LOAD_ATTR the index is shifted
-   * left one bit and the low bit is a flag.
+   * left one bit and the low bit is a flag, for LOAD_SUPER_ATTR left two bits above two flags.
    */
   NAME,
   /** An index into {@link CodeObject#localsPlus()}. */

@@ -390,7 +390,10 @@ public final class Assembler {
             case LOCAL -> code.localsPlus().size();
             default -> Integer.MAX_VALUE;
           };
-      int index = op == Opcode.LOAD_GLOBAL || op == Opcode.LOAD_ATTR ? oparg >> 1 : oparg;
+      int index =
+          op == Opcode.LOAD_GLOBAL || op == Opcode.LOAD_ATTR
+              ? oparg >> 1
+              : op == Opcode.LOAD_SUPER_ATTR ? oparg >> 2 : oparg;
       if (index >= limit) {
         throw failure(
             offsets[i],

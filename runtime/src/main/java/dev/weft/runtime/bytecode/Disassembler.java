@@ -131,6 +131,8 @@ public final class Disassembler {
             case LOAD_GLOBAL -> ((oparg & 1) != 0 ? "NULL + " : "") + code.names().get(oparg >> 1);
             case LOAD_ATTR ->
                 ((oparg & 1) != 0 ? "NULL|self + " : "") + code.names().get(oparg >> 1);
+            case LOAD_SUPER_ATTR ->
+                ((oparg & 1) != 0 ? "NULL|self + " : "") + code.names().get(oparg >> 2);
             default -> code.names().get(oparg);
           };
       case LOCAL -> code.localsPlus().get(oparg);

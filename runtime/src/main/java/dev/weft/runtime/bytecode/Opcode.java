@@ -268,7 +268,16 @@ public enum Opcode {
   TO_BOOL_NONE(TO_BOOL),
   TO_BOOL_STR(TO_BOOL),
   TO_BOOL_ALWAYS_TRUE(TO_BOOL),
-  SEND_GEN(SEND);
+  SEND_GEN(SEND),
+
+  /**
+   * CPython 3.12: {@code super().name} and {@code super(C, obj).name} in one instruction. Pops
+   * {@code [super, class, self]}; oparg {@code namei << 2 | twoArguments << 1 | method}; with the
+   * method bit it pushes {@code [function, self]} or {@code [NULL, attr]}.
+   */
+  LOAD_SUPER_ATTR(NAME, 1, 0),
+  LOAD_SUPER_ATTR_ATTR(LOAD_SUPER_ATTR),
+  LOAD_SUPER_ATTR_METHOD(LOAD_SUPER_ATTR);
 
   /** Bits of {@link #properties}; a nested class because enum constants cannot see later fields. */
   private static final class Flow {
@@ -449,6 +458,7 @@ public enum Opcode {
       case STORE_SLICE -> -4;
       case LOAD_GLOBAL -> 1 + (oparg & 1);
       case LOAD_ATTR -> oparg & 1;
+      case LOAD_SUPER_ATTR -> -2 + (oparg & 1);
       case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE -> 1 - oparg;
       case BUILD_MAP -> 1 - 2 * oparg;
       case BUILD_CONST_KEY_MAP -> -oparg;

@@ -327,9 +327,13 @@ abstract class ExpressionCompiler {
         }
       }
       case Ast.Attribute a -> {
-        expression(a.value());
-        at(a.span());
-        emit(LOAD_ATTR, unit().name(a.attribute()) << 1);
+        if (a.value() instanceof Ast.Call c && isSuperCall(c, a.attribute())) {
+          superAttribute(c, a, 0);
+        } else {
+          expression(a.value());
+          at(a.span());
+          emit(LOAD_ATTR, unit().name(a.attribute()) << 1);
+        }
       }
       case Ast.Subscript s -> {
         expression(s.value());
@@ -572,9 +576,13 @@ abstract class ExpressionCompiler {
     if (function instanceof Ast.Attribute a
         && c.args().stream().noneMatch(e -> e instanceof Ast.Starred)
         && c.keywords().stream().noneMatch(k -> k.name() == null)) {
-      expression(a.value());
-      at(a.span());
-      emit(LOAD_ATTR, unit().name(a.attribute()) << 1 | 1); // [method, self] or [NULL, attribute]
+      if (a.value() instanceof Ast.Call sc && isSuperCall(sc, a.attribute())) {
+        superAttribute(sc, a, 1); // [function, self] or [NULL, attribute]
+      } else {
+        expression(a.value());
+        at(a.span());
+        emit(LOAD_ATTR, unit().name(a.attribute()) << 1 | 1); // [method, self] or [NULL, attribute]
+      }
     } else if (function instanceof Ast.Name n && isGlobalLoad(n.id())) {
       emit(LOAD_GLOBAL, unit().name(n.id()) << 1 | 1); // [NULL, global]
     } else {
@@ -583,6 +591,59 @@ abstract class ExpressionCompiler {
     }
     at(c.span());
     call(c.args(), c.keywords(), 0);
+  }
+
+  /**
+   * Whether {@code call.attribute} is a {@code super()} or {@code super(C, obj)} lookup that
+   * CPython 3.12 compiles to LOAD_SUPER_ATTR ({@code can_optimize_super_call} in compile.c): the
+   * callee is the name {@code super}, an implicit global here and a name the module never binds or
+   * uses (so no shadowing is statically visible), the attribute is not {@code __class__}, and there
+   * are no keywords; then either exactly two positional, non-starred arguments, or none inside a
+   * function that has a positional parameter and the {@code __class__} cell.
+   */
+  private boolean isSuperCall(Ast.Call call, String attribute) {
+    if (!(call.function() instanceof Ast.Name n)
+        || !n.id().equals("super")
+        || attribute.equals("__class__")
+        || !call.keywords().isEmpty()
+        || unit().scope.resolve("super") != Resolution.GLOBAL_IMPLICIT) {
+      return false;
+    }
+    Scope module = unit().scope;
+    while (module.parent() != null) {
+      module = module.parent();
+    }
+    if (module.flags.containsKey("super")) {
+      return false;
+    }
+    if (call.args().size() == 2) {
+      return call.args().stream().noneMatch(e -> e instanceof Ast.Starred);
+    }
+    int[] counts = unit().argumentCounts;
+    return call.args().isEmpty()
+        && counts != null
+        && counts[0] > 0
+        && unit().scope.resolve("__class__") == Resolution.FREE;
+  }
+
+  /**
+   * LOAD_SUPER_ATTR after its operands: the name {@code super}, then the two arguments, or for
+   * {@code super()} the {@code __class__} cell and the first parameter (what the call would read
+   * from the frame).
+   */
+  private void superAttribute(Ast.Call call, Ast.Attribute a, int method) throws PySyntaxError {
+    at(call.span());
+    loadName("super");
+    int twoArguments = call.args().isEmpty() ? 0 : 1;
+    if (twoArguments != 0) {
+      expression(call.args().get(0));
+      expression(call.args().get(1));
+    } else {
+      loadName("__class__");
+      loadName(unit().localNames.getFirst());
+    }
+    at(a.span());
+    emit(LOAD_SUPER_ATTR, unit().name(a.attribute()) << 2 | twoArguments << 1 | method);
   }
 
   /**

@@ -175,4 +175,7 @@ public final class Op {
   public static final int TO_BOOL_STR = 161;
   public static final int TO_BOOL_ALWAYS_TRUE = 162;
   public static final int SEND_GEN = 163;
+  public static final int LOAD_SUPER_ATTR = 164;
+  public static final int LOAD_SUPER_ATTR_ATTR = 165;
+  public static final int LOAD_SUPER_ATTR_METHOD = 166;
 }

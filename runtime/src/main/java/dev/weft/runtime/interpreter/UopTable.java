@@ -119,6 +119,7 @@ public final class UopTable {
     define(Opcode.SETUP_ANNOTATIONS, "Names.setupAnnotations");
     define(Opcode.FORMAT_VALUE, "Stack.formatValue");
     define(Opcode.TO_BOOL, "Uops.toBool");
+    define(Opcode.LOAD_SUPER_ATTR, "Uops.loadSuperAttr");
 
     // Specialized forms: each handler method runs the guards, then the action, and on a miss the
     // family's generic uop (ARCHITECTURE.md §6).
@@ -183,6 +184,8 @@ public final class UopTable {
     define(Opcode.TO_BOOL_STR, "SpecBools.toBoolStr");
     define(Opcode.TO_BOOL_ALWAYS_TRUE, "SpecBools.toBoolAlwaysTrue");
     define(Opcode.SEND_GEN, "SpecIters.sendGen");
+    define(Opcode.LOAD_SUPER_ATTR_ATTR, "SpecSuper.loadSuperAttrAttr");
+    define(Opcode.LOAD_SUPER_ATTR_METHOD, "SpecSuper.loadSuperAttrMethod");
   }
 
   /** The uop methods of {@code op}; empty for pure stack moves; null for pseudo-instructions. */

@@ -12,6 +12,7 @@ import dev.weft.runtime.objects.PyInstance;
 import dev.weft.runtime.objects.PyMethod;
 import dev.weft.runtime.objects.PyObject;
 import dev.weft.runtime.objects.PyStr;
+import dev.weft.runtime.objects.PySuper;
 import dev.weft.runtime.objects.PyTuple;
 import dev.weft.runtime.objects.PyType;
 import dev.weft.runtime.threads.ThreadState;
@@ -107,6 +108,94 @@ public final class Uops {
     s[sp - 1] = attr;
     Ops.decref(ts, owner);
     return sp;
+  }
+
+  /**
+   * LOAD_SUPER_ATTR: {@code [super, class, self]}. When {@code super} is the builtin and the class
+   * a type, the lookup runs here without a super object ({@link #superAttr}); otherwise {@code
+   * super} is called as the source wrote it (with the two arguments for {@code oparg & 2}, else
+   * with none, so it reads the frame itself) and the attribute is taken from what it returns.
+   */
+  static int loadSuperAttr(ThreadState ts, Frame f, int oparg) {
+    PyObject[] s = f.slots;
+    int sp = f.sp;
+    if (s[sp - 3] == PySuper.TYPE && s[sp - 2] instanceof PyType cls) {
+      return superAttr(ts, f, oparg, cls);
+    }
+    PyObject sup = Calls.call(ts, s[sp - 3], s, sp - 2, oparg & 2, null);
+    PyObject attr;
+    try {
+      attr = Attributes.get(ts, sup, f.code.names[oparg >> 2]);
+    } finally {
+      Ops.decref(ts, sup);
+    }
+    return superResult(ts, f, oparg, null, attr);
+  }
+
+  /**
+   * {@code getattr(super(cls, self), name)} for the builtin super, without allocating it: the first
+   * definition after {@code cls} on the MRO, bound as super binds it. With the method bit, a
+   * function (or method descriptor) found for an instance is pushed unbound as {@code [function,
+   * self]}, as LOAD_ATTR's method form does. Names the MRO lacks go to a real super object, whose
+   * own attributes or AttributeError are the answer.
+   */
+  static int superAttr(ThreadState ts, Frame f, int oparg, PyType cls) {
+    PyObject[] s = f.slots;
+    PyObject self = s[f.sp - 1];
+    PyStr name = f.code.names[oparg >> 2];
+    PyType objType = PySuper.searchType(ts, cls, self);
+    PyObject found =
+        name.value.equals("__class__") ? null : PySuper.findAfter(ts, cls, objType, name);
+    if (found == null) {
+      PySuper sup = PySuper.of(ts, cls, self);
+      PyObject attr;
+      try {
+        attr = Attributes.get(ts, sup, name);
+      } finally {
+        Ops.decref(ts, sup);
+      }
+      return superResult(ts, f, oparg, null, attr);
+    }
+    if ((oparg & 1) != 0
+        && self != objType
+        && (found instanceof PyFunction || found instanceof PyBuiltin b && b.isDescriptor())) {
+      return superResult(ts, f, oparg, found, self);
+    }
+    PyObject attr;
+    try {
+      attr = PySuper.bind(ts, found, self, objType);
+    } finally {
+      Ops.decref(ts, found);
+    }
+    return superResult(ts, f, oparg, null, attr);
+  }
+
+  /**
+   * Replaces {@code [super, class, self]} (owned) by {@code [attr]}, or with the method bit by
+   * {@code [function, self]} (when {@code function} is not null: it and {@code attr}, which then is
+   * self, keep their references) or {@code [NULL, attr]}.
+   */
+  private static int superResult(
+      ThreadState ts, Frame f, int oparg, PyObject function, PyObject attr) {
+    PyObject[] s = f.slots;
+    int sp = f.sp;
+    PyObject global = s[sp - 3], cls = s[sp - 2], self = s[sp - 1];
+    s[sp - 1] = null;
+    if ((oparg & 1) == 0) {
+      s[sp - 3] = attr;
+      s[sp - 2] = null;
+      f.sp = sp - 2;
+    } else {
+      s[sp - 3] = function;
+      s[sp - 2] = attr;
+      f.sp = sp - 1;
+    }
+    Ops.decref(ts, global);
+    Ops.decref(ts, cls);
+    if (function == null) {
+      Ops.decref(ts, self);
+    }
+    return f.sp;
   }
 
   /**
@@ -272,6 +361,19 @@ public final class Uops {
       }
       case Op.CONTAINS_OP_DICT -> {
         SpecOps.containsOpDict(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
+      case Op.LOAD_SUPER_ATTR -> {
+        countOrSpecialize(ts, f);
+        loadSuperAttr(ts, f, oparg);
+        f.pc++;
+      }
+      case Op.LOAD_SUPER_ATTR_ATTR -> {
+        SpecSuper.loadSuperAttrAttr(ts, f, f.pc - 1, oparg);
+        f.pc++;
+      }
+      case Op.LOAD_SUPER_ATTR_METHOD -> {
+        SpecSuper.loadSuperAttrMethod(ts, f, f.pc - 1, oparg);
         f.pc++;
       }
       case Op.DELETE_SUBSCR -> Stack.deleteSubscr(ts, f);

@@ -139,4 +139,99 @@ class CodeGeneratorTest {
     assertTrue(dis.contains("RETURN_GENERATOR"), dis);
     assertTrue(dis.contains("ExceptionTable"), dis);
   }
+
+  /**
+   * The instructions of a module and of every code object nested in it, one a line, without offsets
+   * and line numbers: {@code LOAD_FAST 0 (self)}.
+   */
+  private static String instructions(String source) throws PySyntaxError {
+    StringBuilder out = new StringBuilder();
+    java.util.ArrayDeque<CodeObject> pending = new java.util.ArrayDeque<>();
+    pending.add(compile(source));
+    while (!pending.isEmpty()) {
+      CodeObject code = pending.poll();
+      for (String line : Disassembler.disassemble(code).split("\n")) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile(" ([A-Z][A-Z_0-9]+)( .*)?$").matcher(line);
+        if (m.find()) {
+          out.append(m.group(1))
+              .append(m.group(2) == null ? "" : " " + m.group(2).strip().replaceAll(" +", " "))
+              .append('\n');
+        }
+      }
+      for (Object c : code.constants()) {
+        if (c instanceof CodeObject nested) {
+          pending.add(nested);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void superAttributesCompileToLoadSuperAttrAsCPython312() throws PySyntaxError {
+    String ops =
+        instructions(
+            """
+            class B(A):
+                def f(self, x):
+                    return super().f(x) + super().y + super(A, self).g() + super(B, x).z
+            """);
+    // Oparg namei << 2 | two arguments << 1 | method.
+    assertTrue(
+        ops.contains(
+            """
+            LOAD_GLOBAL 0 (super)
+            LOAD_DEREF 2 (__class__)
+            LOAD_FAST 0 (self)
+            LOAD_SUPER_ATTR 5 (NULL|self + f)
+            LOAD_FAST 1 (x)
+            CALL 1
+            LOAD_GLOBAL 0 (super)
+            LOAD_DEREF 2 (__class__)
+            LOAD_FAST 0 (self)
+            LOAD_SUPER_ATTR 8 (y)
+            """),
+        ops);
+    assertTrue(
+        ops.contains(
+            """
+            LOAD_GLOBAL 0 (super)
+            LOAD_GLOBAL 6 (A)
+            LOAD_FAST 0 (self)
+            LOAD_SUPER_ATTR 19 (NULL|self + g)
+            CALL 0
+            """),
+        ops);
+    assertTrue(ops.contains("LOAD_FAST 1 (x)\nLOAD_SUPER_ATTR 26 (z)\n"), ops);
+  }
+
+  @Test
+  void superCallsThatDoNotQualifyStayOrdinaryCalls() throws PySyntaxError {
+    // A keyword, one argument, a starred argument, __class__, a local super, a function without
+    // a positional parameter, and a module that uses the name super itself.
+    String ops =
+        instructions(
+            """
+            class B(A):
+                def f(self, *a):
+                    return super(B, *a).x, super(B).x, super().__class__
+                def g(*a):
+                    return super().x
+                def h(self, super=super):
+                    return super().x
+                def k(self):
+                    return super(B, self, k=1).x
+            """);
+    assertTrue(!ops.contains("LOAD_SUPER_ATTR"), ops);
+    String shadowed =
+        instructions(
+            """
+            super = super
+            class B(A):
+                def f(self):
+                    return super().x
+            """);
+    assertTrue(!shadowed.contains("LOAD_SUPER_ATTR"), shadowed);
+  }
 }
