@@ -8,10 +8,13 @@ import dev.weft.runtime.modules.Runtimes;
 import dev.weft.runtime.objects.Bytecode;
 import dev.weft.runtime.objects.LeakCheck;
 import dev.weft.runtime.objects.PyCode;
+import dev.weft.runtime.objects.PyDescriptors;
+import dev.weft.runtime.objects.PyDict;
 import dev.weft.runtime.objects.PyFunction;
 import dev.weft.runtime.objects.PyModule;
 import dev.weft.runtime.objects.PyObject;
 import dev.weft.runtime.objects.PyStr;
+import dev.weft.runtime.objects.PyType;
 import dev.weft.runtime.threads.SpecStats;
 import dev.weft.runtime.threads.ThreadState;
 import java.io.ByteArrayOutputStream;
@@ -29,10 +32,11 @@ import java.util.Set;
 
 /**
  * Runs a Python program in-process with the specializer on and keeps, for each top-level function
- * of {@code __main__}, the instructions of the main thread's bytecode copy as they were when the
- * program ended, and the specialization counters: what a test of a specialized form asserts on.
- * With the debug accounting on ({@code -Dweft.refcount.debug=true}, as this module's tests run) it
- * also tears the runtime down and keeps a description of any leaked references.
+ * of {@code __main__} and each method of its classes ({@code "Class.method"}), the instructions of
+ * the main thread's bytecode copy as they were when the program ended, and the specialization
+ * counters: what a test of a specialized form asserts on. With the debug accounting on ({@code
+ * -Dweft.refcount.debug=true}, as this module's tests run) it also tears the runtime down and keeps
+ * a description of any leaked references.
  */
 final class SpecRun {
   final String stdout;
@@ -90,6 +94,9 @@ final class SpecRun {
                       && m.dict.valueAt(p) instanceof PyFunction fn) {
                     ops.put(name.value, opcodesOf(fn.code, ts.tlbcIndex));
                   }
+                  if (m.dict.valueAt(p) instanceof PyType cls) {
+                    methodsOf(cls, ts.tlbcIndex, ops);
+                  }
                 }
               }
               if (RefDebug.ENABLED) {
@@ -110,6 +117,23 @@ final class SpecRun {
         stats[0],
         leaks[0],
         ops);
+  }
+
+  /**
+   * Keeps the instructions of the functions and classmethods a class defines, as {@code
+   * "Class.method"}.
+   */
+  private static void methodsOf(PyType cls, int index, Map<String, List<String>> ops) {
+    PyDict d = cls.dict;
+    for (int p = d.next(0); p >= 0; p = d.next(p + 1)) {
+      PyObject v = d.valueAt(p);
+      if (v instanceof PyDescriptors.Wrapper w) {
+        v = w.callable;
+      }
+      if (d.keyAt(p) instanceof PyStr name && v instanceof PyFunction fn) {
+        ops.put(cls.name + "." + name.value, opcodesOf(fn.code, index));
+      }
+    }
   }
 
   /** The opcode names of copy {@code index} of {@code code}, in order (caches skipped). */
