@@ -99,7 +99,7 @@ final class AttrSpecializer {
           f,
           pc,
           Op.LOAD_ATTR_METHOD_WITH_VALUES,
-          new MethodWithValuesCache(version, keysVersion, descr));
+          MethodWithValuesCache.of(version, keysVersion, descr, f.bytecode.caches[pc]));
       return;
     }
     if (!(owner instanceof HasDict) || owner instanceof PyInstance) {
@@ -160,7 +160,7 @@ final class AttrSpecializer {
       return;
     }
     int form = fast ? Op.LOAD_ATTR_FAST_INSTANCE_VALUE : Op.LOAD_ATTR_INSTANCE_VALUE;
-    Spec.specialize(ts, f, pc, form, new InstanceValueCache(version, index));
+    Spec.specialize(ts, f, pc, form, InstanceValueCache.of(version, index, f.bytecode.caches[pc]));
   }
 
   private static void property(
@@ -288,6 +288,10 @@ final class AttrSpecializer {
       return;
     }
     Spec.specialize(
-        ts, f, pc, Op.STORE_ATTR_INSTANCE_VALUE, new InstanceValueCache(version, index));
+        ts,
+        f,
+        pc,
+        Op.STORE_ATTR_INSTANCE_VALUE,
+        InstanceValueCache.of(version, index, f.bytecode.caches[pc]));
   }
 }

@@ -86,7 +86,7 @@ final class CallSpecializer {
         && nargs == code.argCount
         && (code.flags & (CodeObject.VARARGS | CodeObject.VARKEYWORDS)) == 0
         && code.keywordOnlyCount == 0) {
-      Spec.specialize(ts, f, pc, exact, new ExactArgsCache(fn, code));
+      Spec.specialize(ts, f, pc, exact, ExactArgsCache.of(fn, f.bytecode.caches[pc]));
       return;
     }
     Spec.specialize(ts, f, pc, Op.CALL_PY_GENERAL, new GeneralCache(fn));

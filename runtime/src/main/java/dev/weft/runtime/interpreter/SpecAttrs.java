@@ -32,8 +32,52 @@ import dev.weft.runtime.threads.ThreadState;
 public final class SpecAttrs {
   private SpecAttrs() {}
 
-  /** An attribute kept inline at {@code index} of the values of instances of one type. */
-  public record InstanceValueCache(int typeVersion, int index) {}
+  /**
+   * An attribute kept inline in the values of instances: at {@code indexes[i]} for instances whose
+   * type has version {@code versions[i]}. CPython's form serves one type; a site that sees several
+   * classes (a base class's method run on instances of its subclasses, each with its own shared
+   * keys) would miss its way from one to the next and specialize again every 53 misses, so Weft's
+   * record keeps up to {@link #MAX_TYPES} of them, the newest first. Each pair stays valid while
+   * its version does: a type's shared keys only grow, so a name keeps its index.
+   */
+  public record InstanceValueCache(int[] versions, int[] indexes) {
+    public static final int MAX_TYPES = 4;
+
+    /**
+     * The record for {@code version} and {@code index}, keeping the other types of {@code previous}
+     * (the record this instruction had before its last deopt, if it was one of these).
+     */
+    public static InstanceValueCache of(int version, int index, Object previous) {
+      int[] vs = {version}, ix = {index};
+      if (previous instanceof InstanceValueCache p) {
+        int n = 1;
+        vs = new int[MAX_TYPES];
+        ix = new int[MAX_TYPES];
+        vs[0] = version;
+        ix[0] = index;
+        for (int i = 0; i < p.versions.length && n < MAX_TYPES; i++) {
+          if (p.versions[i] != version) {
+            vs[n] = p.versions[i];
+            ix[n++] = p.indexes[i];
+          }
+        }
+        vs = java.util.Arrays.copyOf(vs, n);
+        ix = java.util.Arrays.copyOf(ix, n);
+      }
+      return new InstanceValueCache(vs, ix);
+    }
+
+    /** The index for instances of a type with version {@code version}, or -1. */
+    public int indexFor(int version) {
+      int[] vs = versions;
+      for (int i = 0; i < vs.length; i++) {
+        if (vs[i] == version) {
+          return indexes[i];
+        }
+      }
+      return -1;
+    }
+  }
 
   /** A {@code __slots__} member: element {@code index} of the instance's slot array. */
   public record SlotCache(int typeVersion, int index) {}
@@ -55,12 +99,51 @@ public final class SpecAttrs {
   public record PropertyCache(int typeVersion, PyDescriptors.Property property, PyFunction fget) {}
 
   /**
-   * A method (a function or method descriptor, deferred or immortal) of a type whose instances keep
-   * their attributes inline; the type's shared keys at {@code keysVersion} lacked the method's name
-   * ({@link SharedKeys#versionLacking}), so while that version holds no instance has an attribute
-   * of that name to shadow the method.
+   * Methods (functions or method descriptors, deferred or immortal) of types whose instances keep
+   * their attributes inline: entry i is the method of the type with version {@code
+   * typeVersions[i]}, whose shared keys at {@code keysVersions[i]} lacked the method's name ({@link
+   * SharedKeys#versionLacking}), so while that version holds no instance has an attribute of that
+   * name to shadow the method. Up to {@link #MAX_TYPES} types, the newest first (as {@link
+   * InstanceValueCache}: a base class's method calls {@code self.m()} on its subclasses).
    */
-  public record MethodWithValuesCache(int typeVersion, int keysVersion, PyObject method) {}
+  public record MethodWithValuesCache(int[] typeVersions, int[] keysVersions, PyObject[] methods) {
+    public static final int MAX_TYPES = 4;
+
+    /** The record for one more type, keeping the other types of {@code previous}. */
+    public static MethodWithValuesCache of(
+        int typeVersion, int keysVersion, PyObject method, Object previous) {
+      int[] tv = new int[MAX_TYPES], kv = new int[MAX_TYPES];
+      PyObject[] ms = new PyObject[MAX_TYPES];
+      tv[0] = typeVersion;
+      kv[0] = keysVersion;
+      ms[0] = method;
+      int n = 1;
+      if (previous instanceof MethodWithValuesCache p) {
+        for (int i = 0; i < p.typeVersions.length && n < MAX_TYPES; i++) {
+          if (p.typeVersions[i] != typeVersion) {
+            tv[n] = p.typeVersions[i];
+            kv[n] = p.keysVersions[i];
+            ms[n++] = p.methods[i];
+          }
+        }
+      }
+      return new MethodWithValuesCache(
+          java.util.Arrays.copyOf(tv, n),
+          java.util.Arrays.copyOf(kv, n),
+          java.util.Arrays.copyOf(ms, n));
+    }
+
+    /** The entry for a type with version {@code typeVersion}, or -1. */
+    int entryFor(int typeVersion) {
+      int[] tv = typeVersions;
+      for (int i = 0; i < tv.length; i++) {
+        if (tv[i] == typeVersion) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
 
   /** A method of a type whose instances have no namespace that could shadow it. */
   public record MethodNoDictCache(int typeVersion, PyObject method) {}
@@ -69,10 +152,11 @@ public final class SpecAttrs {
 
   private static PyObject instanceValue(ThreadState ts, PyObject owner, Object cache) {
     // The type read with acquire: values laid out for the class it names (see typeAcquire).
-    if (cache instanceof InstanceValueCache c
-        && owner instanceof PyInstance inst
-        && PyInstance.typeAcquire(inst).versionTag == c.typeVersion()) {
-      return inst.inlineValueRef(ts, c.index());
+    if (cache instanceof InstanceValueCache c && owner instanceof PyInstance inst) {
+      int index = c.indexFor(PyInstance.typeAcquire(inst).versionTag);
+      if (index >= 0) {
+        return inst.inlineValueRef(ts, index);
+      }
     }
     return null;
   }
@@ -154,13 +238,14 @@ public final class SpecAttrs {
         && Spec.cache(f, pc) instanceof MethodWithValuesCache c
         && owner instanceof PyInstance inst) {
       PyType t = PyInstance.typeAcquire(inst);
-      if (t.versionTag == c.typeVersion() && inst.dict == null) {
+      int i = c.entryFor(t.versionTag);
+      if (i >= 0 && inst.dict == null) {
         // Read after the dict: a shadowing attribute stored since was first added to the keys
         // (a new version), or went to a dict after the moment the check above saw none.
         SharedKeys keys = t.sharedKeys;
-        if (keys != null && keys.version == c.keysVersion()) {
+        if (keys != null && keys.version == c.keysVersions()[i]) {
           Spec.hit(ts, Op.LOAD_ATTR_METHOD_WITH_VALUES);
-          return pushMethod(ts, f, c.method());
+          return pushMethod(ts, f, c.methods()[i]);
         }
       }
     }
@@ -258,8 +343,7 @@ public final class SpecAttrs {
     PyObject owner = s[sp - 1], value = s[sp - 2];
     if (Spec.cache(f, pc) instanceof InstanceValueCache c
         && owner instanceof PyInstance inst
-        && PyInstance.typeAcquire(inst).versionTag == c.typeVersion()
-        && inst.storeInline(ts, c.index(), value)) {
+        && storeInline(ts, inst, c, value)) {
       Spec.hit(ts, Op.STORE_ATTR_INSTANCE_VALUE);
       s[sp - 1] = null;
       s[sp - 2] = null;
@@ -270,6 +354,12 @@ public final class SpecAttrs {
     }
     Spec.miss(ts, f, pc);
     return Uops.storeAttr(ts, f, oparg);
+  }
+
+  private static boolean storeInline(
+      ThreadState ts, PyInstance inst, InstanceValueCache c, PyObject value) {
+    int index = c.indexFor(PyInstance.typeAcquire(inst).versionTag);
+    return index >= 0 && inst.storeInline(ts, index, value);
   }
 
   static int storeAttrSlot(ThreadState ts, Frame f, int pc, int oparg) {

@@ -39,8 +39,48 @@ import dev.weft.runtime.threads.ThreadState;
 public final class SpecCalls {
   private SpecCalls() {}
 
-  /** CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS: a function whose code binds exactly. */
-  public record ExactArgsCache(PyFunction function, PyCode code) {}
+  /**
+   * CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS: functions whose code binds exactly, each
+   * with the code it had. CPython's form serves one function; a site that calls a method overridden
+   * in several subclasses would miss its way between them, so Weft's record keeps up to {@link
+   * #MAX_FUNCTIONS}, the newest first.
+   */
+  public record ExactArgsCache(PyFunction[] functions, PyCode[] codes) {
+    public static final int MAX_FUNCTIONS = 4;
+
+    /** The record for {@code fn}, keeping the other functions of {@code previous}. */
+    public static ExactArgsCache of(PyFunction fn, Object previous) {
+      PyFunction[] fs = new PyFunction[MAX_FUNCTIONS];
+      PyCode[] cs = new PyCode[MAX_FUNCTIONS];
+      fs[0] = fn;
+      cs[0] = fn.code;
+      int n = 1;
+      if (previous instanceof ExactArgsCache p) {
+        for (int i = 0; i < p.functions.length && n < MAX_FUNCTIONS; i++) {
+          if (p.functions[i] != fn) {
+            fs[n] = p.functions[i];
+            cs[n++] = p.codes[i];
+          }
+        }
+      }
+      return new ExactArgsCache(java.util.Arrays.copyOf(fs, n), java.util.Arrays.copyOf(cs, n));
+    }
+
+    /**
+     * The code to run for {@code callable} called with {@code nargs} arguments: one of the
+     * functions, still with its code, taking exactly that many; else null (a miss).
+     */
+    PyCode codeFor(PyObject callable, int nargs) {
+      PyFunction[] fs = functions;
+      for (int i = 0; i < fs.length; i++) {
+        if (fs[i] == callable) {
+          PyCode code = codes[i];
+          return fs[i].code == code && nargs == code.argCount ? code : null;
+        }
+      }
+      return null;
+    }
+  }
 
   /** CALL_PY_GENERAL: a Python function, called through the full binding. */
   public record GeneralCache(PyFunction function) {}
@@ -85,13 +125,13 @@ public final class SpecCalls {
     if (Spec.cache(f, pc) instanceof ExactArgsCache c && f.kwnames == null) {
       PyObject first = s[base];
       int nargs = first != null ? n + 1 : n;
-      PyFunction fn = c.function();
-      if ((first != null ? first : s[base + 1]) == fn
-          && fn.code == c.code()
-          && nargs == c.code().argCount) {
+      PyObject callable = first != null ? first : s[base + 1];
+      PyCode code = c.codeFor(callable, nargs);
+      if (code != null) {
         Spec.hit(ts, Op.CALL_PY_EXACT_ARGS);
+        PyFunction fn = (PyFunction) callable;
         // The stack's reference to the function and to each argument moves into the new frame.
-        Frame callee = new Frame(ts, c.code(), fn, fn.globals, fn.builtins, null);
+        Frame callee = new Frame(ts, code, fn, fn.globals, fn.builtins, null);
         int argStart = f.sp - nargs;
         System.arraycopy(s, argStart, callee.slots, 0, nargs);
         clear(f, base);
@@ -106,17 +146,16 @@ public final class SpecCalls {
   static Frame boundMethodExactArgs(ThreadState ts, Frame f, int pc, int n) {
     PyObject[] s = f.slots;
     int base = f.sp - n - 2;
+    PyCode code;
     if (Spec.cache(f, pc) instanceof ExactArgsCache c
         && f.kwnames == null
         && s[base] == null
         && s[base + 1] instanceof PyMethod m
-        && m.function == c.function()
-        && c.function().code == c.code()
-        && n + 1 == c.code().argCount) {
+        && (code = c.codeFor(m.function, n + 1)) != null) {
       Spec.hit(ts, Op.CALL_BOUND_METHOD_EXACT_ARGS);
-      PyFunction fn = c.function();
+      PyFunction fn = (PyFunction) m.function;
       Ops.incref(ts, fn);
-      Frame callee = new Frame(ts, c.code(), fn, fn.globals, fn.builtins, null);
+      Frame callee = new Frame(ts, code, fn, fn.globals, fn.builtins, null);
       PyObject self = m.self;
       Ops.incref(ts, self);
       callee.slots[0] = self;
