@@ -1,7 +1,6 @@
 package dev.weft.runtime.interpreter;
 
 import dev.weft.runtime.modules.Builtins;
-import dev.weft.runtime.objects.Exc;
 import dev.weft.runtime.objects.Ops;
 import dev.weft.runtime.objects.PyBool;
 import dev.weft.runtime.objects.PyBuiltin;
@@ -339,19 +338,7 @@ public final class SpecCalls {
       Spec.hit(ts, Op.CALL_ALLOC_AND_ENTER_INIT);
       PyType t = c.type();
       PyObject obj = t.factory.create(ts, t);
-      PyObject r;
-      try {
-        r = Calls.callFunction(ts, c.init(), obj, s, base + 2, n, null);
-      } catch (RuntimeException e) {
-        Ops.decref(ts, obj);
-        throw e;
-      }
-      if (r != PySingleton.NONE) {
-        String name = r.typeName();
-        Ops.decref(ts, r);
-        Ops.decref(ts, obj);
-        throw Exc.typeError(ts, "__init__() should return None, not '" + name + "'");
-      }
+      TypeCalls.init(ts, c.init(), obj, s, base + 2, n, null);
       return pushResult(ts, f, base, obj);
     }
     Spec.miss(ts, f, pc);

@@ -27,7 +27,7 @@ public final class SpecGlobals {
         PyObject v = f.globals.valueRefAt(ts, k, c.index());
         if (v != null) {
           Spec.hit(ts, Op.LOAD_GLOBAL_MODULE);
-          return push(f, oparg, v);
+          return Uops.pushGlobal(f, oparg, v);
         }
       }
     }
@@ -43,21 +43,11 @@ public final class SpecGlobals {
         PyObject v = f.builtins.valueRefAt(ts, k, c.index());
         if (v != null) {
           Spec.hit(ts, Op.LOAD_GLOBAL_BUILTIN);
-          return push(f, oparg, v);
+          return Uops.pushGlobal(f, oparg, v);
         }
       }
     }
     Spec.miss(ts, f, pc);
     return Uops.loadGlobal(ts, f, oparg);
-  }
-
-  private static int push(Frame f, int oparg, PyObject v) {
-    PyObject[] s = f.slots;
-    int sp = f.sp;
-    if ((oparg & 1) != 0) {
-      s[sp++] = null;
-    }
-    s[sp++] = v;
-    return f.sp = sp;
   }
 }

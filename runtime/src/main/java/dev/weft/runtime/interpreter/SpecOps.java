@@ -341,7 +341,7 @@ public final class SpecOps {
       if (old != null) {
         Spec.hit(ts, Op.STORE_SUBSCR_LIST_INT);
         Ops.decref(ts, old);
-        return dropThree(ts, f);
+        return Uops.dropThree(ts, f);
       }
     }
     Spec.miss(ts, f, pc);
@@ -355,7 +355,7 @@ public final class SpecOps {
     if (c.type == PyDict.TYPE) {
       Spec.hit(ts, Op.STORE_SUBSCR_DICT);
       ((PyDict) c).put(ts, s[sp - 1], s[sp - 3]);
-      return dropThree(ts, f);
+      return Uops.dropThree(ts, f);
     }
     Spec.miss(ts, f, pc);
     return Uops.storeSubscr(ts, f);
@@ -382,20 +382,6 @@ public final class SpecOps {
     } finally {
       CriticalSection.end(ts);
     }
-  }
-
-  private static int dropThree(ThreadState ts, Frame f) {
-    PyObject[] s = f.slots;
-    int sp = f.sp;
-    PyObject value = s[sp - 3], container = s[sp - 2], key = s[sp - 1];
-    s[sp - 1] = null;
-    s[sp - 2] = null;
-    s[sp - 3] = null;
-    f.sp = sp - 3;
-    Ops.decref(ts, value);
-    Ops.decref(ts, container);
-    Ops.decref(ts, key);
-    return sp - 3;
   }
 
   // --- CONTAINS_OP (oparg 1: not in): [item, container] ---

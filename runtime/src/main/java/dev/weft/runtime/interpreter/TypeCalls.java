@@ -82,22 +82,36 @@ public final class TypeCalls {
       obj = Calls.callWithSelf(ts, callableNew, t, args, off, n, kwnames);
     }
     if (init != Bootstrap.objectInit && obj.type.isSubtypeOf(t)) {
-      PyObject objInit = obj.type.lookup("__init__");
-      PyObject r;
-      try {
-        r = Calls.callWithSelf(ts, objInit, obj, args, off, n, kwnames);
-      } catch (RuntimeException e) {
-        Ops.decref(ts, obj);
-        throw e;
-      }
-      if (r != PySingleton.NONE) {
-        String name = r.typeName();
-        Ops.decref(ts, r);
-        Ops.decref(ts, obj);
-        throw Exc.typeError(ts, "__init__() should return None, not '" + name + "'");
-      }
+      init(ts, obj.type.lookup("__init__"), obj, args, off, n, kwnames);
     }
     return obj;
+  }
+
+  /**
+   * Runs {@code init} on the new {@code obj}; if it raises or returns anything but None, {@code
+   * obj} is released and the error propagates (CPython's message for a non-None result).
+   */
+  static void init(
+      ThreadState ts,
+      PyObject init,
+      PyObject obj,
+      PyObject[] args,
+      int off,
+      int n,
+      PyTuple kwnames) {
+    PyObject r;
+    try {
+      r = Calls.callWithSelf(ts, init, obj, args, off, n, kwnames);
+    } catch (RuntimeException e) {
+      Ops.decref(ts, obj);
+      throw e;
+    }
+    if (r != PySingleton.NONE) {
+      String name = r.typeName();
+      Ops.decref(ts, r);
+      Ops.decref(ts, obj);
+      throw Exc.typeError(ts, "__init__() should return None, not '" + name + "'");
+    }
   }
 
   /** The keyword arguments {@code args[at, at + len(kwnames))} as a dict, or null for none. */

@@ -66,6 +66,11 @@ public final class Uops {
         throw Exc.nameError(ts, name.value);
       }
     }
+    return pushGlobal(f, oparg, v);
+  }
+
+  /** Pushes a global's value {@code v}, after a NULL when {@code oparg & 1}; returns the depth. */
+  static int pushGlobal(Frame f, int oparg, PyObject v) {
     PyObject[] s = f.slots;
     int sp = f.sp;
     if ((oparg & 1) != 0) {
@@ -250,8 +255,15 @@ public final class Uops {
   static int storeSubscr(ThreadState ts, Frame f) {
     PyObject[] s = f.slots;
     int sp = f.sp;
+    Ops.setitem(ts, s[sp - 2], s[sp - 1], s[sp - 3]);
+    return dropThree(ts, f);
+  }
+
+  /** Pops and releases {@code [value, container, key]} after a store; returns the new depth. */
+  static int dropThree(ThreadState ts, Frame f) {
+    PyObject[] s = f.slots;
+    int sp = f.sp;
     PyObject value = s[sp - 3], container = s[sp - 2], key = s[sp - 1];
-    Ops.setitem(ts, container, key, value);
     s[sp - 1] = null;
     s[sp - 2] = null;
     s[sp - 3] = null;
