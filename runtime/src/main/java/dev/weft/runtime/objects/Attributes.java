@@ -47,45 +47,55 @@ public final class Attributes {
     throw Exc.attributeError(ts, o, name.value);
   }
 
-  /** {@code object.__getattribute__}: the attribute, or null when it does not exist. */
+  /**
+   * {@code object.__getattribute__}: the attribute, or null when it does not exist. What the type
+   * supplies is held by reference while it is used ({@link PyType#lookupRef}): another thread may
+   * assign the class attribute meanwhile and drop the old value.
+   */
   public static PyObject genericGet(ThreadState ts, PyObject o, PyStr name) {
     PyType t = o.type;
-    PyObject descr = t.lookup(name.value);
-    if (descr != null && isDataDescriptor(descr)) {
-      return bind(ts, descr, o, t);
-    }
-    if (o instanceof PyInstance inst) {
-      PyObject v = inst.getAttributeRef(ts, name.value);
-      if (v != null) {
-        return v;
+    PyObject descr = t.lookupRef(ts, name);
+    try {
+      if (descr != null && isDataDescriptor(descr)) {
+        return bind(ts, descr, o, t);
       }
-    } else if (o instanceof HasDict h && hasInstanceDict(o)) {
-      PyObject v = h.dict(ts).getStr(name);
-      if (v != null) {
-        Ops.incref(ts, v);
-        return v;
+      if (o instanceof PyInstance inst) {
+        PyObject v = inst.getAttributeRef(ts, name.value);
+        if (v != null) {
+          return v;
+        }
+      } else if (o instanceof HasDict h && hasInstanceDict(o)) {
+        PyObject v = h.dict(ts).getStr(name);
+        if (v != null) {
+          Ops.incref(ts, v);
+          return v;
+        }
       }
+      return descr != null ? bind(ts, descr, o, t) : null;
+    } finally {
+      Ops.xdecref(ts, descr);
     }
-    if (descr != null) {
-      return bind(ts, descr, o, t);
-    }
-    return null;
   }
 
   private static PyObject typeGet(ThreadState ts, PyType type, PyStr name) {
     PyType meta = type.type;
-    PyObject metaAttr = meta.lookup(name.value);
-    if (metaAttr != null && isDataDescriptor(metaAttr)) {
-      return bind(ts, metaAttr, type, meta);
+    PyObject metaAttr = meta.lookupRef(ts, name);
+    try {
+      if (metaAttr != null && isDataDescriptor(metaAttr)) {
+        return bind(ts, metaAttr, type, meta);
+      }
+      PyObject attr = type.lookupRef(ts, name);
+      if (attr != null) {
+        try {
+          return bindToClass(ts, attr, type);
+        } finally {
+          Ops.decref(ts, attr);
+        }
+      }
+      return metaAttr != null ? bind(ts, metaAttr, type, meta) : null;
+    } finally {
+      Ops.xdecref(ts, metaAttr);
     }
-    PyObject attr = type.lookup(name.value);
-    if (attr != null) {
-      return bindToClass(ts, attr, type);
-    }
-    if (metaAttr != null) {
-      return bind(ts, metaAttr, type, meta);
-    }
-    return null;
   }
 
   /**

@@ -239,6 +239,30 @@ public final class PyType extends PyObject {
     return found == MISSING ? null : (PyObject) found;
   }
 
+  /**
+   * {@link #lookup} as a new reference, safe while other threads assign the attribute (CPython's
+   * {@code _PyType_LookupRef}). A deferred or immortal value is never freed under a reader, so it
+   * is counted directly; any other is read again from the dicts of the MRO with the dicts'
+   * lock-free read, which keeps the value only if its entry still holds it after the increment.
+   */
+  public PyObject lookupRef(ThreadState ts, PyStr name) {
+    PyObject v = lookup(name.value);
+    if (v == null) {
+      return null;
+    }
+    if (v.isImmortal() || v.isDeferred()) {
+      Ops.incref(ts, v);
+      return v;
+    }
+    for (PyType t : mro) {
+      PyObject r = t.dict.getRefStr(ts, name);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   private PyObject lookupUncached(String name) {
     for (PyType t : mro) {
       PyObject v = t.dict.getString(name);
