@@ -339,6 +339,35 @@ public final class UserCollections {
   // --- UserList ---
 
   /** {@code other.data} for a UserList, else {@code other} (new reference). */
+  /**
+   * The rich comparisons (all but {@code !=}, which object's inverts) of a wrapper class: its
+   * {@code data} compared with the other operand, unwrapped by {@code cast} (a new reference).
+   */
+  static void defineComparisons(
+      PyType t, java.util.function.BiFunction<ThreadState, PyObject, PyObject> cast) {
+    for (int op = 0; op < 6; op++) {
+      if (op == Compare.NE) {
+        continue;
+      }
+      int which = op;
+      def(
+          t,
+          Compare.NAMES[op],
+          1,
+          (PyBuiltin.F1)
+              (ts, self, other) -> {
+                PyObject d = data(ts, self);
+                PyObject o = cast.apply(ts, other);
+                try {
+                  return Compare.richCompare(ts, d, o, which);
+                } finally {
+                  Ops.decref(ts, d);
+                  Ops.decref(ts, o);
+                }
+              });
+    }
+  }
+
   private static PyObject cast(ThreadState ts, PyObject other) {
     return other.type.isSubtypeOf(USER_LIST) ? data(ts, other) : Ops.newRef(ts, other);
   }
@@ -377,27 +406,7 @@ public final class UserCollections {
               return PySingleton.NONE;
             });
     def(t, "__repr__", 0, (PyBuiltin.F0) (ts, self) -> onData(ts, self, "__repr__"));
-    for (int op = 0; op < 6; op++) {
-      if (op == Compare.NE) {
-        continue;
-      }
-      int which = op;
-      def(
-          t,
-          Compare.NAMES[op],
-          1,
-          (PyBuiltin.F1)
-              (ts, self, other) -> {
-                PyObject d = data(ts, self);
-                PyObject o = cast(ts, other);
-                try {
-                  return Compare.richCompare(ts, d, o, which);
-                } finally {
-                  Ops.decref(ts, d);
-                  Ops.decref(ts, o);
-                }
-              });
-    }
+    defineComparisons(t, UserCollections::cast);
     Bootstrap.constant(t, "__hash__", PySingleton.NONE);
     def(
         t,

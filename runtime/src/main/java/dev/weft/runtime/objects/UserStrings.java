@@ -157,27 +157,7 @@ final class UserStrings {
                 Ops.decref(ts, d);
               }
             });
-    for (int op = 0; op < 6; op++) {
-      if (op == Compare.NE) {
-        continue;
-      }
-      int which = op;
-      def(
-          t,
-          Compare.NAMES[op],
-          1,
-          (PyBuiltin.F1)
-              (ts, self, other) -> {
-                PyObject d = data(ts, self);
-                PyObject o = unwrap(ts, other);
-                try {
-                  return Compare.richCompare(ts, d, o, which);
-                } finally {
-                  Ops.decref(ts, d);
-                  Ops.decref(ts, o);
-                }
-              });
-    }
+    UserCollections.defineComparisons(t, UserStrings::unwrap);
     def(
         t,
         "__contains__",
