@@ -23,6 +23,18 @@ import java.lang.invoke.VarHandle;
  *
  * <p>The accessors are the only way the fields are touched; each names its access mode and what it
  * pairs with. {@link Refcount} holds the algorithms.
+ *
+ * <p>The owner's fast paths ({@link Refcount#incref}, {@link Refcount#decref}) and the
+ * initialization of a new object use the plain accessors, as CPython's owner updates {@code
+ * ob_ref_local} without atomics. A plain access is one field load or store for HotSpot: no
+ * VarHandle layers spend the dispatch loop's inlining budget (8000 bytecodes per compilation), and
+ * no compiler barrier around it keeps the loop from reusing what it loaded. It is enough because
+ * only the owner writes {@code refLocal} and {@code ownerId} of a live owned object, and the owner
+ * sees its own writes in program order; a non-owner's plain read of {@code ownerId} sees 0, the
+ * owner's id or an older owner's id, never its own unless it wrote it (an object changes owner only
+ * through a free, which synchronizes through the shared word's CAS and the freelist), and ids stay
+ * below 2^32, so even a torn 64-bit read yields one of those values. Immortality, tested by
+ * non-owners through {@code refLocal}, is set before an object is published.
  */
 public abstract class RcObject {
   /** Count bits start above the two state bits. */
@@ -104,6 +116,18 @@ public abstract class RcObject {
     Refcount.initializeNew(this, thread);
   }
 
+  /**
+   * Sets every header field of an object no other thread can see yet (just allocated, or taken off
+   * a freelist): plain stores, published with the object itself.
+   */
+  final void initializeHeader(long owner, int local, long shared, int bits) {
+    ownerId = owner;
+    refLocal = local;
+    refShared = shared;
+    gcBits = bits;
+    uniqueId = 0;
+  }
+
   // --- ownerId ---
 
   /** Owner's own check and non-owners' hint: a thread compares it against its own id. */
@@ -121,6 +145,11 @@ public abstract class RcObject {
     OWNER_ID.setOpaque(this, id);
   }
 
+  /** The fast paths' owner check (see the class comment). */
+  final long ownerPlain() {
+    return ownerId;
+  }
+
   /** Clearing the owner after an explicit merge CAS; pairs with {@link #ownerAcquire()}. */
   final void clearOwnerRelease() {
     OWNER_ID.setRelease(this, 0L);
@@ -135,6 +164,15 @@ public abstract class RcObject {
 
   final void setLocalOpaque(int value) {
     REF_LOCAL.setOpaque(this, value);
+  }
+
+  /** The owner's fast paths, and the immortality test (see the class comment). */
+  final int localPlain() {
+    return refLocal;
+  }
+
+  final void setLocalPlain(int value) {
+    refLocal = value;
   }
 
   // --- refShared ---

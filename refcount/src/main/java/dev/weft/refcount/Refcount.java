@@ -40,17 +40,12 @@ public final class Refcount {
   // --- Life cycle ---
 
   static void initializeNew(RcObject object, RcThread creator) {
-    object.setGcBitsOpaque(RcObject.GC_ALIVE);
-    object.setUniqueIdOpaque(0);
-    if (BRC) {
-      object.setOwnerOpaque(creator.id);
-      object.setLocalOpaque(1);
-      object.setSharedOpaque(RcObject.SHARED_INIT);
-    } else {
-      object.setOwnerOpaque(0);
-      object.setLocalOpaque(0);
-      object.setSharedOpaque(ATOMIC ? RcObject.ONE_SHARED : RcObject.SHARED_INIT);
-    }
+    // Plain stores: nobody else can see the object yet (a new one, or one off a freelist).
+    object.initializeHeader(
+        BRC ? creator.id : 0,
+        BRC ? 1 : 0,
+        ATOMIC ? RcObject.ONE_SHARED : RcObject.SHARED_INIT,
+        RcObject.GC_ALIVE);
     if (RefDebug.ENABLED) {
       RefDebug.created(object);
     }
@@ -77,8 +72,32 @@ public final class Refcount {
 
   // --- Increment and decrement ---
 
-  /** Takes a new reference ({@code Py_INCREF}). */
+  /**
+   * Whether {@link #incref} and {@link #decref} may take the owner's branch inline: biased mode
+   * with neither debug accounting nor statistics, which the full paths keep.
+   */
+  private static final boolean LEAN = BRC && !RefDebug.ENABLED && !STATS;
+
+  /**
+   * Takes a new reference ({@code Py_INCREF}). The owner's branch and the immortal test are kept
+   * small so that HotSpot inlines them at every site in the dispatch loop; the rest is {@link
+   * #increfSlow}.
+   */
   public static void incref(RcThread thread, RcObject object) {
+    if (LEAN) {
+      int local = object.localPlain();
+      if (object.ownerPlain() == thread.id) {
+        object.setLocalPlain(local + 1);
+        return;
+      }
+      if (local == RcObject.IMMORTAL_LOCAL) {
+        return;
+      }
+    }
+    increfSlow(thread, object);
+  }
+
+  private static void increfSlow(RcThread thread, RcObject object) {
     if (BRC) {
       int local = object.localOpaque();
       if (local == RcObject.IMMORTAL_LOCAL) {
@@ -108,8 +127,25 @@ public final class Refcount {
     }
   }
 
-  /** Drops a reference ({@code Py_DECREF}); the last one deallocates. */
+  /** Drops a reference ({@code Py_DECREF}); the last one deallocates. Small, as {@link #incref}. */
   public static void decref(RcThread thread, RcObject object) {
+    if (LEAN) {
+      int local = object.localPlain();
+      if (object.ownerPlain() == thread.id) {
+        object.setLocalPlain(--local);
+        if (local == 0) {
+          mergeZeroLocal(thread, object);
+        }
+        return;
+      }
+      if (local == RcObject.IMMORTAL_LOCAL) {
+        return;
+      }
+    }
+    decrefSlow(thread, object);
+  }
+
+  private static void decrefSlow(RcThread thread, RcObject object) {
     if (BRC) {
       int local = object.localOpaque();
       if (local == RcObject.IMMORTAL_LOCAL) {
