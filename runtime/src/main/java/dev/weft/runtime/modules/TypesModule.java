@@ -1,6 +1,7 @@
 package dev.weft.runtime.modules;
 
 import dev.weft.runtime.objects.GenericAliases;
+import dev.weft.runtime.objects.MappingProxy;
 import dev.weft.runtime.objects.PyBuiltin;
 import dev.weft.runtime.objects.PyCell;
 import dev.weft.runtime.objects.PyCode;
@@ -15,8 +16,8 @@ import dev.weft.runtime.threads.ThreadState;
 
 /**
  * {@code types}: the names of the interpreter's own types that Weft has ({@code GenericAlias},
- * {@code UnionType}, {@code NoneType}, {@code FunctionType}, ...). Not here: {@code
- * SimpleNamespace}, {@code MappingProxyType}, {@code new_class} and the other helpers.
+ * {@code UnionType}, {@code NoneType}, {@code FunctionType}, {@code MappingProxyType}, ...). Not
+ * here: {@code SimpleNamespace}, {@code new_class} and the other helpers.
  */
 final class TypesModule {
   private TypesModule() {}
@@ -42,6 +43,7 @@ final class TypesModule {
     m.put(ts, "TracebackType", PyTraceback.TYPE);
     m.put(ts, "GetSetDescriptorType", PyGetSet.TYPE);
     m.put(ts, "MemberDescriptorType", PyGetSet.MEMBER_TYPE);
+    m.put(ts, "MappingProxyType", MappingProxy.TYPE);
     return m;
   }
 }

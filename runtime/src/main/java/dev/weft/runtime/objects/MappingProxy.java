@@ -5,8 +5,8 @@ import dev.weft.runtime.threads.ThreadState;
 
 /**
  * {@code mappingproxy} (CPython's {@code types.MappingProxyType}): a read-only view of a mapping.
- * Every read is passed to the mapping; there is no way to write through it. A dataclass field's
- * {@code metadata} is one.
+ * Every read is passed to the mapping; there is no way to write through it. A class's {@code
+ * __dict__} and a dataclass field's {@code metadata} are ones.
  */
 public final class MappingProxy extends Holder {
   public static final PyType TYPE = PyType.builtin("mappingproxy", null, 0, null);
@@ -23,6 +23,11 @@ public final class MappingProxy extends Holder {
   /** An immortal proxy of an immortal dict, for a shared constant. */
   static MappingProxy immortal(PyDict mapping) {
     return new MappingProxy(mapping);
+  }
+
+  /** A new proxy of {@code dict}: a class's {@code __dict__}. */
+  public static MappingProxy ofDict(ThreadState ts, PyDict dict) {
+    return new MappingProxy(ts, Ops.newRef(ts, dict));
   }
 
   /** {@code mappingproxy(mapping)}: TypeError unless it is a mapping (not a list or tuple). */

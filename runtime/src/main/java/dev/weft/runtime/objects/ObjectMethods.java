@@ -261,7 +261,10 @@ final class ObjectMethods {
           return b == null ? PySingleton.NONE : Ops.newRef(ts, b);
         },
         null);
-    getset(t, "__dict__", (ts, self) -> Ops.newRef(ts, ((PyType) self).dict), null);
+    // A read-only view, as CPython's: a write must go through the class (setattr), which bumps its
+    // version tag and clears its lookup cache; writing the dict itself would leave specialized
+    // instructions and the cache with stale attributes.
+    getset(t, "__dict__", (ts, self) -> MappingProxy.ofDict(ts, ((PyType) self).dict), null);
     getset(
         t,
         "__annotations__",
