@@ -355,7 +355,23 @@ public final class Ops {
   public static void delitem(ThreadState ts, PyObject o, PyObject key) {
     PyObject m = o.type.lookup("__delitem__");
     if (m == null) {
-      throw Exc.typeError(ts, "'" + o.typeName() + "' object doesn't support item deletion");
+      // CPython's two wordings: "doesn't" from its sequence path (an index key, a type with
+      // sequence slots: every class statement's, and the builtins with a length, membership or
+      // item access), "does not" from its generic one.
+      PyType t = o.type;
+      boolean sequence =
+          key.type.lookup("__index__") != null
+              && (t.isHeap()
+                  || t.lookup("__len__") != null
+                  || t.lookup("__contains__") != null
+                  || t.lookup("__getitem__") != null);
+      throw Exc.typeError(
+          ts,
+          "'"
+              + o.typeName()
+              + "' object "
+              + (sequence ? "doesn't" : "does not")
+              + " support item deletion");
     }
     decref(ts, Calls.callMethod(ts, m, o, key));
   }
