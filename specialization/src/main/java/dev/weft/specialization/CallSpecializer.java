@@ -124,6 +124,11 @@ final class CallSpecializer {
       Spec.fail(ts, f, pc, "class not instantiable");
     } else if (!(init instanceof PyFunction fn)) {
       Spec.fail(ts, f, pc, "init not python");
+    } else if (!fn.isDeferred()) {
+      // The form calls the recorded function without counting it: a deferred one is never freed
+      // by a concurrent C.__init__ = ..., a nested function (a class defined in a function) could
+      // be, mid-call.
+      Spec.fail(ts, f, pc, "init not deferred");
     } else {
       Spec.specialize(ts, f, pc, Op.CALL_ALLOC_AND_ENTER_INIT, new InitCache(t, version, fn));
     }

@@ -285,6 +285,28 @@ class CallSpecializerTest {
   }
 
   @Test
+  void aNestedInitStaysGeneric() {
+    // A class made in a function has a nested __init__, which is not deferred: another thread's
+    // P.__init__ = ... could free it while the form calls it uncounted, so the site stays generic.
+    SpecRun r =
+        run(
+            """
+            def make():
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                return P
+            P = make()
+            def f(i):
+                return P(i).x
+            print(sum(f(i) for i in range(100)))
+            """,
+            "4950\n");
+    assertEquals(List.of(), calls(r, "f"));
+    assertTrue(r.stats.failures.containsKey("CALL init not deferred"), "" + r.stats.failures);
+  }
+
+  @Test
   void initReturningAValueRaisesCPythonsError() {
     SpecRun r =
         run(

@@ -60,32 +60,48 @@ public final class TypeCalls {
           keywords(ts, args, off + n - nkw, kwnames),
           PyType.TYPE);
     }
-    PyObject newMethod = t.lookup("__new__");
-    PyObject init = t.lookup("__init__");
-    PyObject obj;
-    if (newMethod == Bootstrap.objectNew) {
-      if (n > 0 && init == Bootstrap.objectInit) {
-        throw Exc.typeError(ts, t.name + "() takes no arguments");
+    // Counted lookups (CPython's _PyType_LookupRef): another thread may assign C.__new__ or
+    // C.__init__ while this call runs them, which would otherwise free them mid-call.
+    PyObject newMethod = t.lookupRef(ts, NEW);
+    PyObject init = null;
+    try {
+      init = t.lookupRef(ts, INIT);
+      PyObject obj;
+      if (newMethod == Bootstrap.objectNew) {
+        if (n > 0 && init == Bootstrap.objectInit) {
+          throw Exc.typeError(ts, t.name + "() takes no arguments");
+        }
+        if (t.factory == null) {
+          throw Exc.typeError(ts, "cannot create '" + t.name + "' instances");
+        }
+        if ((t.flags & PyType.ABSTRACT) != 0) {
+          throw Abc.cannotInstantiate(ts, t);
+        }
+        obj = t.factory.create(ts, t);
+      } else {
+        PyObject callableNew = newMethod;
+        if (newMethod instanceof dev.weft.runtime.objects.PyDescriptors.Wrapper w) {
+          callableNew = w.callable;
+        }
+        obj = Calls.callWithSelf(ts, callableNew, t, args, off, n, kwnames);
       }
-      if (t.factory == null) {
-        throw Exc.typeError(ts, "cannot create '" + t.name + "' instances");
+      if (init != Bootstrap.objectInit && obj.type.isSubtypeOf(t)) {
+        if (obj.type != t) {
+          Ops.xdecref(ts, init);
+          init = null;
+          init = obj.type.lookupRef(ts, INIT);
+        }
+        init(ts, init, obj, args, off, n, kwnames);
       }
-      if ((t.flags & PyType.ABSTRACT) != 0) {
-        throw Abc.cannotInstantiate(ts, t);
-      }
-      obj = t.factory.create(ts, t);
-    } else {
-      PyObject callableNew = newMethod;
-      if (newMethod instanceof dev.weft.runtime.objects.PyDescriptors.Wrapper w) {
-        callableNew = w.callable;
-      }
-      obj = Calls.callWithSelf(ts, callableNew, t, args, off, n, kwnames);
+      return obj;
+    } finally {
+      Ops.xdecref(ts, newMethod);
+      Ops.xdecref(ts, init);
     }
-    if (init != Bootstrap.objectInit && obj.type.isSubtypeOf(t)) {
-      init(ts, obj.type.lookup("__init__"), obj, args, off, n, kwnames);
-    }
-    return obj;
   }
+
+  private static final PyStr NEW = PyStr.intern("__new__");
+  private static final PyStr INIT = PyStr.intern("__init__");
 
   /**
    * Runs {@code init} on the new {@code obj}; if it raises or returns anything but None, {@code
