@@ -1,17 +1,19 @@
 /**
  * The floor of a switch-dispatched interpreter loop on this JVM: how fast C2 runs the loop shape of
  * Weft's {@code Interpreter.execute} when the instructions do nothing but move references, with the
- * owner test of a biased count. Two loops, each its own method so each gets its own profile:
+ * owner test of a biased count. The loop also has 40 cases that each call a method C2 does not
+ * inline. Two ways to run it, each in its own JVM so that C2 compiles it from its own profile:
  *
  * <ul>
- *   <li>{@code bare}: the three cases the loop runs;
- *   <li>{@code calls}: also 40 cases that each call a method C2 does not inline, every one reached
- *       during warm-up, as Weft's loop reaches dozens of cases that call out.
+ *   <li>{@code java scripts/DispatchFloor.java bare}: only the three cases the loop runs are ever
+ *       reached, so C2 prunes the rest;
+ *   <li>{@code java scripts/DispatchFloor.java calls}: a warm-up reaches each calling case once
+ *       first, as Weft's loop reaches dozens of cases that call out.
  * </ul>
  *
- * <p>Run: {@code java scripts/DispatchFloor.java}. It prints, per loop, the best time of 15 rounds
- * per iteration of 13 instructions (6 loads and 6 stores of locals, then the loop's own), which is
- * what {@code loadstore} of {@code micro/instruction_loops.py} runs. docs/performance.md cites it.
+ * <p>It prints the best time of 15 rounds per iteration of 13 instructions (6 loads and 6 stores of
+ * locals, then the loop's own), which is what {@code loadstore} of {@code
+ * micro/instruction_loops.py} runs. docs/performance.md cites it.
  */
 public class DispatchFloor {
   static final class Obj {
@@ -33,45 +35,7 @@ public class DispatchFloor {
     return sp;
   }
 
-  static int bare(long me, Frame f, int[] code, Obj[] s, int iters) {
-    int pc = 0, sp = 4, n = 0;
-    while (true) {
-      int word = code[pc];
-      int oparg = word >>> 8;
-      f.lasti = pc;
-      f.sp = sp;
-      pc++;
-      switch (word & 0xFF) {
-        case 0 -> {
-          Obj v = s[oparg];
-          if (v.owner == me) {
-            v.local++;
-          }
-          s[sp++] = v;
-        }
-        case 1 -> {
-          Obj v = s[--sp];
-          s[sp] = null;
-          Obj old = s[oparg];
-          s[oparg] = v;
-          if (old.owner == me && --old.local == 0) {
-            throw new IllegalStateException();
-          }
-        }
-        case 2 -> {
-          if (++n == iters) {
-            return n;
-          }
-          pc = 0;
-        }
-        default -> {
-          return -1;
-        }
-      }
-    }
-  }
-
-  static int calls(long me, Frame f, int[] code, Obj[] s, int iters) {
+  static int run(long me, Frame f, int[] code, Obj[] s, int iters) {
     int pc = 0, sp = 4, n = 0;
     while (true) {
       int word = code[pc];
@@ -149,11 +113,8 @@ public class DispatchFloor {
     }
   }
 
-  interface Loop {
-    int run(int iters);
-  }
-
   public static void main(String[] args) {
+    boolean calls = args.length > 0 && args[0].equals("calls");
     long me = 7;
     Frame f = new Frame();
     Obj[] s = new Obj[16];
@@ -171,26 +132,24 @@ public class DispatchFloor {
       loop[k++] = 1 | (m[1] << 8);
     }
     loop[k] = 2;
-    // A warm-up program reaches every calling case once, then ends (op 3 is the default).
-    int[] callEach = new int[41];
-    for (int c = 0; c < 40; c++) {
-      callEach[c] = 4 + c;
-    }
-    callEach[40] = 3;
-    for (int r = 0; r < 20000; r++) {
-      calls(me, f, callEach, s, 1);
-    }
-    Loop[] loops = {n -> bare(me, f, loop, s, n), n -> calls(me, f, loop, s, n)};
-    String[] names = {"bare", "calls"};
-    int iters = 3_000_000;
-    for (int l = 0; l < loops.length; l++) {
-      double best = Double.MAX_VALUE;
-      for (int r = 0; r < 15; r++) {
-        long t = System.nanoTime();
-        loops[l].run(iters);
-        best = Math.min(best, (System.nanoTime() - t) / (double) iters);
+    if (calls) {
+      // A warm-up program reaches every calling case once, then ends (op 3 is the default).
+      int[] callEach = new int[41];
+      for (int c = 0; c < 40; c++) {
+        callEach[c] = 4 + c;
       }
-      System.out.printf("%-7s %6.1f ns/iter%n", names[l], best);
+      callEach[40] = 3;
+      for (int r = 0; r < 20000; r++) {
+        run(me, f, callEach, s, 1);
+      }
     }
+    int iters = 3_000_000;
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < 15; r++) {
+      long t = System.nanoTime();
+      run(me, f, loop, s, iters);
+      best = Math.min(best, (System.nanoTime() - t) / (double) iters);
+    }
+    System.out.printf("%-7s %6.1f ns/iter%n", calls ? "calls" : "bare", best);
   }
 }
