@@ -87,9 +87,9 @@ public final class TypeCalls {
       }
       if (init != Bootstrap.objectInit && obj.type.isSubtypeOf(t)) {
         if (obj.type != t) {
+          PyObject own = obj.type.lookupRef(ts, INIT);
           Ops.xdecref(ts, init);
-          init = null;
-          init = obj.type.lookupRef(ts, INIT);
+          init = own;
         }
         init(ts, init, obj, args, off, n, kwnames);
       }
